@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "drc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "drc", targets: ["drc"]),
+    ],
+    dependencies: [
+        // The command-line parser the team standardised on (subcommands, help, exit codes).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The SQLite layer: connections, statements, values, transactions. No domain words.
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        // The records core: schema, repositories, money, reports. No command-line words.
+        // `SQL` and `Seed` are symlinks to the top-level migrations/ and seed/ folders.
+        .target(
+            name: "DRCCore",
+            dependencies: ["SQLiteDB"],
+            resources: [.embedInCode("SQL"), .embedInCode("Seed")]
+        ),
+        .target(
+            name: "DRCCommands",
+            dependencies: [
+                "DRCCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "drc", dependencies: ["DRCCommands"]),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB"]),
+    ]
+)

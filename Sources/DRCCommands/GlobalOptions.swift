@@ -1,0 +1,21 @@
+import ArgumentParser
+import DRCCore
+
+/// Options every command shares. Each leaf command pulls them in with `@OptionGroup`, so
+/// `drc --db x.sqlite order list` and `drc order list --db x.sqlite` both work.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $DRC_DB, else the per-user database).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is making the change, for the history (default: $DRC_USER, else the login name).", valueName: "name"))
+    var actor: String?
+
+    var databasePath: String { DatabaseLocation.resolve(explicit: db) }
+
+    var actorName: String { Actor.resolve(explicit: actor) }
+
+    /// Opens the database for the command: it must exist and its schema must be current.
+    func openStore(readOnly: Bool = false) throws -> Store {
+        try Store(path: databasePath, access: readOnly ? .readOnly : .readWrite)
+    }
+}

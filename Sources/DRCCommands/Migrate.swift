@@ -1,0 +1,45 @@
+import ArgumentParser
+import DRCCore
+
+extension Drc {
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring an existing database up to the latest schema version, backing it up first.")
+
+        @ParentCommand var root: Drc
+        @OptionGroup var output: OutputOptions
+
+        @Flag(help: "List applied and pending migrations; change nothing.")
+        var status = false
+
+        func run() throws {
+            let store = try Store(path: root.global.databasePath, access: .anyVersion)
+            let migrator = Migrator()
+            let current = try migrator.status(of: store.db)
+            if status {
+                var table = ResultTable(columns: ["version", "name", "state", "applied_at"])
+                for applied in current.applied {
+                    table.rows.append([.init(applied.version), .text(applied.name), .text("applied"), .text(applied.appliedAt)])
+                }
+                for pending in current.pending {
+                    table.rows.append([.init(pending.version), .text(pending.name), .text("pending"), .null])
+                }
+                output.print(table)
+                if output.format == .table {
+                    print("\(current.applied.count) applied, \(current.pending.count) pending.")
+                }
+                return
+            }
+            guard !current.pending.isEmpty else {
+                print("The database is up to date at schema version \(current.currentVersion).")
+                return
+            }
+            let backup = try MaintenanceTasks.backupBeforeMigrating(store)
+            print("Backed up the database to \(backup).")
+            for migration in try migrator.migrate(store.db) {
+                print("Applied migration \(migration.version): \(migration.name)")
+            }
+            print("The database is at schema version \(try migrator.status(of: store.db).currentVersion).")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import DRCCore
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+/// `--format table|csv|json`, shared by every listing and aggregate.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, csv or json.")
+    var format: OutputFormat = .table
+
+    func render(_ table: ResultTable) -> String {
+        switch format {
+        case .table: return TableRenderer.render(table)
+        case .csv:
+            let csv = CSVFormat()
+            return ([csv.line(table.columns)] + (table.rows + table.footer).map { csv.line($0.map(\.text)) }).joined()
+        case .json:
+            let objects = (table.rows + table.footer).map { row in
+                "  " + JSONText.object(zip(table.columns, row).map { ($0, JSONText.value($1)) })
+            }
+            return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        }
+    }
+
+    func print(_ table: ResultTable) {
+        Swift.print(render(table), terminator: "")
+    }
+}
+
+/// Aligned text tables; Chinese text is measured by display width, numbers align right.
+enum TableRenderer {
+    static func render(_ table: ResultTable) -> String {
+        let all = table.rows + table.footer
+        var widths = table.columns.map(DisplayWidth.of)
+        for row in all {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], DisplayWidth.of(singleLine(cell.text)))
+            }
+        }
+        let numeric = table.columns.indices.map { column in
+            !all.isEmpty && all.allSatisfy { row in
+                guard column < row.count else { return true }
+                if case .text = row[column] { return false }
+                return true
+            } && all.contains { column < $0.count && $0[column] != .null }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, text in
+                DisplayWidth.pad(singleLine(text), to: widths[index], alignRight: numeric[index])
+            }.joined(separator: "  ").trailingSpacesRemoved() + "\n"
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        var out = line(table.columns) + rule
+        for row in table.rows { out += line(row.map(\.text)) }
+        if !table.footer.isEmpty {
+            out += rule
+            for row in table.footer { out += line(row.map(\.text)) }
+        }
+        return out
+    }
+
+    /// Line breaks inside a cell would break the table's rows: show them as ⏎.
+    private static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? "⏎" : $0 })
+    }
+}
+
+extension String {
+    func trailingSpacesRemoved() -> String {
+        var text = Substring(self)
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,17 @@
+/// The migrations compiled into this binary, in order. `PackageResources` cannot be listed,
+/// so each file in `migrations/` is named here; a test checks this list against the folder.
+public enum MigrationRegistry {
+    public static let all: [Migration] = [
+        file("V0001__create_units_and_vendors.sql", PackageResources.V0001__create_units_and_vendors_sql),
+        file("V0002__create_projects_and_budgets.sql", PackageResources.V0002__create_projects_and_budgets_sql),
+        file("V0003__create_work_orders.sql", PackageResources.V0003__create_work_orders_sql),
+        file("V0004__create_indicators_and_history.sql", PackageResources.V0004__create_indicators_and_history_sql),
+    ]
+
+    private static func file(_ name: String, _ contents: [UInt8]) -> Migration {
+        guard let migration = Migration(fileName: name, contents: contents) else {
+            preconditionFailure("migration file \(name) does not follow V<version>__<name>.sql")
+        }
+        return migration
+    }
+}

@@ -1,0 +1,67 @@
+/// Every error the records core reports to a user: each says what was wrong, naming the
+/// field, value or record, in words a clerk can act on. SQLite's own messages stay inside.
+public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
+    // The database file
+    case databaseMissing(path: String)
+    case databaseExists(path: String)
+    case notADatabase(path: String)
+    case cannotOpen(path: String, reason: String)
+    case pendingMigrations(count: Int)
+    case databaseTooNew(databaseVersion: Int, supportedVersion: Int)
+    case migrationEdited(version: Int, name: String)
+    case migrationFailed(version: Int, name: String, reason: String)
+    case storage(String)
+
+    // Records
+    case invalid(field: String, value: String, reason: String)
+    case notFound(kind: String, reference: String)
+    case ambiguous(kind: String, reference: String, matches: [String])
+    case duplicate(kind: String, field: String, value: String)
+    case deleteRefused(kind: String, id: Int64, reason: String)
+    case illegalTransition(id: Int64, from: String, to: String, allowed: [String])
+    case inactiveVendor(name: String)
+    case nothingToChange
+
+    public var description: String {
+        switch self {
+        case .databaseMissing(let path):
+            return "there is no database at \(path)"
+        case .databaseExists(let path):
+            return "a file already exists at \(path); it was left untouched"
+        case .notADatabase(let path):
+            return "\(path) is not a drc database (the file is not SQLite, or it is damaged)"
+        case .cannotOpen(let path, let reason):
+            return "cannot open the database at \(path): \(reason)"
+        case .pendingMigrations(let count):
+            return "the database needs \(count) schema migration\(count == 1 ? "" : "s")"
+        case .databaseTooNew(let databaseVersion, let supportedVersion):
+            return "the database is at schema version \(databaseVersion), newer than this drc supports "
+                + "(\(supportedVersion)); use a newer drc"
+        case .migrationEdited(let version, let name):
+            return "migration \(version) (\(name)) was changed after it was applied to this database; "
+                + "restore the original migration file"
+        case .migrationFailed(let version, let name, let reason):
+            return "migration \(version) (\(name)) failed and was rolled back: \(reason)"
+        case .storage(let reason):
+            return "the database could not complete the change: \(reason)"
+        case .invalid(let field, let value, let reason):
+            return "\(field) \"\(value)\": \(reason)"
+        case .notFound(let kind, let reference):
+            return "no \(kind) matches \"\(reference)\""
+        case .ambiguous(let kind, let reference, let matches):
+            return "\"\(reference)\" matches \(matches.count) \(kind)s: \(matches.joined(separator: "; ")); "
+                + "give the id or the exact name"
+        case .duplicate(let kind, let field, let value):
+            return "a \(kind) with \(field) \"\(value)\" already exists"
+        case .deleteRefused(let kind, let id, let reason):
+            return "\(kind) \(id) cannot be deleted: \(reason)"
+        case .illegalTransition(let id, let from, let to, let allowed):
+            let next = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
+            return "work order \(id) is \(from) and cannot become \(to); from \(from) it can become: \(next)"
+        case .inactiveVendor(let name):
+            return "vendor \"\(name)\" is inactive and takes no new work orders"
+        case .nothingToChange:
+            return "nothing to change: give at least one field to edit"
+        }
+    }
+}

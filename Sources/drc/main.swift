@@ -1,0 +1,3 @@
+import DRCCommands
+
+Drc.runMain()

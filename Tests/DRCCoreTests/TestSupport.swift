@@ -1,0 +1,23 @@
+import DRCCore
+import Foundation
+import SQLiteDB
+
+/// A temporary folder for one test, removed afterwards.
+func withTemporaryFolder(_ body: (String) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drc-core-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try body(folder.path)
+}
+
+/// A fresh, fully migrated records database for one test.
+func withStore(_ body: (Store) throws -> Void) throws {
+    try withTemporaryFolder { folder throws in
+        let store = try Store(path: folder + "/drc.sqlite", access: .create)
+        try body(store)
+    }
+}
+
+/// The project's top folder, found from this file's place in Tests/.
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()

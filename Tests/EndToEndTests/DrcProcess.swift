@@ -1,0 +1,56 @@
+import Foundation
+
+/// What one run of the built `drc` binary did.
+struct RunResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs the built `drc` the way a user does, in `folder`, with a clean environment.
+func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environment: [String: String] = [:]) throws -> RunResult {
+    let process = Process()
+    process.executableURL = drcBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    var env = ["HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "USER": "tester"]
+    env.merge(environment) { $1 }
+    process.environment = env
+    // Output goes to files, so a large output can never block the process on a full pipe.
+    let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("drc-out-\(UUID().uuidString)")
+    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("drc-err-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    defer {
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+    }
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    try out.close()
+    try err.close()
+    return RunResult(status: process.terminationStatus,
+                     stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                     stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+}
+
+/// Under `swift test` on Linux the main bundle is the products folder that holds `drc`.
+let drcBinary: URL = {
+    let candidates = [Bundle.main.bundleURL.appendingPathComponent("drc"),
+                      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("drc")]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+}()
+
+func withTemporaryFolder(_ body: (String) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drc-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try body(folder.path)
+}
