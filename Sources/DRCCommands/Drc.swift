@@ -16,6 +16,8 @@ public struct Drc: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Migrate.self,
+            UnitCommands.self, VendorCommands.self, ProjectCommands.self, CategoryCommands.self,
+            BudgetCommands.self, OrderCommands.self, IndicatorCommands.self, History.self,
         ]
     )
 

@@ -24,6 +24,23 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// One record: as `field  value` lines in a table, as one object in JSON.
+    func printRecord(_ table: ResultTable) {
+        switch format {
+        case .table:
+            var vertical = ResultTable(columns: ["field", "value"])
+            for row in table.rows {
+                for (column, cell) in zip(table.columns, row) { vertical.rows.append([.text(column), .text(cell.text)]) }
+            }
+            Swift.print(TableRenderer.render(vertical), terminator: "")
+        case .csv:
+            print(table)
+        case .json:
+            guard let row = table.rows.first else { return }
+            Swift.print(JSONText.object(zip(table.columns, row).map { ($0, JSONText.value($1)) }))
+        }
+    }
+
     func print(_ table: ResultTable) {
         Swift.print(render(table), terminator: "")
     }

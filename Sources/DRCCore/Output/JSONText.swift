@@ -30,7 +30,7 @@ public enum JSONText {
         switch cell {
         case .null: return "null"
         case .text(let text): return string(text)
-        case .number(let number): return number
+        case .number(let number), .json(let number): return number
         }
     }
 }

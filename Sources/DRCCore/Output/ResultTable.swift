@@ -7,11 +7,13 @@ public struct ResultTable: Sendable, Equatable {
         case text(String)
         /// A number already formatted (`1340`, `1130300.00`); JSON writes it unquoted.
         case number(String)
+        /// JSON text (history's old and new values); JSON output nests it as it is.
+        case json(String)
 
         public var text: String {
             switch self {
             case .null: return ""
-            case .text(let value), .number(let value): return value
+            case .text(let value), .number(let value), .json(let value): return value
             }
         }
     }

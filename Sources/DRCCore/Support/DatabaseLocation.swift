@@ -41,7 +41,7 @@ public enum Actor {
         if let explicit, !explicit.isEmpty { return explicit }
         if let user = Environment.value("DRC_USER"), !user.isEmpty { return user }
         if let login = Environment.value("USER") ?? Environment.value("LOGNAME"), !login.isEmpty { return login }
-        if let name = getlogin() { return String(cString: name) }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "unknown"
     }
 }

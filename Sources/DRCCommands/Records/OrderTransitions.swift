@@ -1,0 +1,56 @@
+import ArgumentParser
+import DRCCore
+
+/// One status command (`drc order close ID`): the action and its help.
+protocol TransitionAction {
+    static var action: WorkOrderStatus.Action { get }
+    static var abstract: String { get }
+}
+
+enum Assign: TransitionAction {
+    static let action = WorkOrderStatus.Action.assign
+    static let abstract = "Mark work orders assigned (new or pending → assigned)."
+}
+enum Pend: TransitionAction {
+    static let action = WorkOrderStatus.Action.pend
+    static let abstract = "Mark work orders pending (new or assigned → pending)."
+}
+enum Solve: TransitionAction {
+    static let action = WorkOrderStatus.Action.solve
+    static let abstract = "Mark work orders solved, stamping the time (new, assigned or pending → solved)."
+}
+enum Close: TransitionAction {
+    static let action = WorkOrderStatus.Action.close
+    static let abstract = "Close solved work orders, stamping the time (solved → closed)."
+}
+enum Cancel: TransitionAction {
+    static let action = WorkOrderStatus.Action.cancel
+    static let abstract = "Cancel work orders that are not solved yet."
+}
+enum Reopen: TransitionAction {
+    static let action = WorkOrderStatus.Action.reopen
+    static let abstract = "Reopen solved, closed or cancelled work orders."
+}
+
+struct Transition<Action: TransitionAction>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: Action.action.rawValue, abstract: Action.abstract)
+    }
+
+    @ParentCommand var root: Drc
+    @Argument(help: "Work-order ids.") var ids: [Int64]
+    @Option(help: "When it happened (default now): 2020-03-02 14:05.") var at: String?
+    @Option(help: "What was done (with solve).") var solution: String?
+
+    func validate() throws {
+        guard !ids.isEmpty else { throw ValidationError("give at least one work-order id") }
+    }
+
+    func run() throws {
+        let lifecycle = WorkOrderLifecycle(store: try root.global.openStore(), actor: root.global.actorName)
+        for id in ids {
+            let status = try lifecycle.apply(Action.action, to: id, at: at, solution: solution)
+            print("Work order #\(id) is now \(status.rawValue) (\(status.label)).")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import SQLiteDB
+
+/// One value a clerk can give for a record, as the command line and CSV headers name it
+/// (`vendor`, `opened`), and the column that keeps it (`vendor_id`, `opened_at`).
+public struct Field: Sendable {
+    public enum ValueType: Sendable {
+        /// Free text; an empty value means "not given".
+        case text
+        /// A whole number of things, zero or more.
+        case count
+        case year
+        /// An amount in fen, typed in yuan or 万元 (`Money.parse`).
+        case money
+        /// yes/no, true/false, 1/0, 是/否.
+        case flag
+        /// One of a fixed set of values, each with aliases (Chinese names among them).
+        case choice([Choice])
+        /// A date, or a date and time (`DateText`).
+        case timestamp
+        /// Another record, given by id, name or code.
+        case reference(kind: String)
+        /// A unified social credit code, validated by its check character.
+        case creditCode
+        /// A non-negative decimal number kept exactly as text (`9000000`, `99.5`).
+        case decimal
+    }
+
+    public struct Choice: Sendable {
+        public let value: String
+        public let aliases: [String]
+        public init(_ value: String, _ aliases: String...) {
+            self.value = value
+            self.aliases = aliases
+        }
+    }
+
+    public let name: String
+    public let column: String
+    public let type: ValueType
+    public let required: Bool
+    public let defaultValue: SQLiteValue?
+    public let help: String
+    /// False for values kept outside the record's row (a project's vendors).
+    public let isStored: Bool
+
+    public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
+                default defaultValue: SQLiteValue? = nil, stored: Bool = true, help: String) {
+        self.isStored = stored
+        self.name = name
+        self.column = column ?? name
+        self.type = type
+        self.required = required
+        self.defaultValue = defaultValue
+        self.help = help
+    }
+
+    public var referencedKind: String? {
+        if case .reference(let kind) = type { return kind }
+        return nil
+    }
+
+    /// The choices' canonical values, for messages and help.
+    public var choiceValues: [String] {
+        if case .choice(let choices) = type { return choices.map(\.value) }
+        return []
+    }
+}

@@ -1,0 +1,85 @@
+import SQLiteDB
+
+extension RecordKind {
+    /// Budget lines (预算/决算): budget and final amounts in fen, unknown kept unknown, and
+    /// "of which" lines pointing at the line they break down.
+    public static let budget = RecordKind(
+        name: "budget", plural: "budget lines", table: "budget_line",
+        fields: [
+            Field("year", .year, required: true, help: "Budget year."),
+            Field("unit", column: "unit_id", .reference(kind: "unit"), required: true, help: "The unit whose budget it is."),
+            Field("kind", .choice(BudgetKind.choices), required: true, help: "basic (基本支出), project (项目支出) or sangong (三公经费)."),
+            Field("name", .text, required: true, help: "The line's name, e.g. 人员基本工资."),
+            Field("functional-code", column: "functional_code", .text, help: "Functional classification code (功能分类)."),
+            Field("functional-name", column: "functional_name", .text, help: "Functional classification name."),
+            Field("economic-code", column: "economic_code", .text, help: "Economic classification code (经济分类), e.g. 30101."),
+            Field("economic-name", column: "economic_name", .text, help: "Economic classification name, e.g. 基本工资."),
+            Field("budget", column: "budget_fen", .money, help: "Budget amount (预算), e.g. 16.94万 or 169,400.00; empty when unknown."),
+            Field("final", column: "final_fen", .money, help: "Final amount (决算); empty when unknown."),
+            Field("parent", column: "parent_id", .reference(kind: "budget"), help: "The line this one is part of (其中)."),
+            Field("breakdown", .choice(BudgetKind.breakdowns), default: .text("none"),
+                  help: "How this line's parts are listed: none, partial or complete."),
+            Field("note", .text, help: "A note on the figure."),
+        ],
+        lookupColumns: [],
+        titleColumn: "name",
+        from: "budget_line AS r JOIN unit AS u ON u.id = r.unit_id",
+        columns: [
+            Column("id", "r.id", .number),
+            Column("year", "r.year", .number),
+            Column("unit", "u.name", listed: false),
+            Column("kind", "r.kind"),
+            Column("name", "r.name"),
+            Column("functional", "trim(coalesce(r.functional_code, '') || ' ' || coalesce(r.functional_name, ''))"),
+            Column("economic", "trim(coalesce(r.economic_code, '') || ' ' || coalesce(r.economic_name, ''))"),
+            Column("budget", "r.budget_fen", .money),
+            Column("final", "r.final_fen", .money),
+            Column("parent", "r.parent_id", .number),
+            Column("breakdown", "r.breakdown"),
+            Column("note", "r.note", listed: false),
+        ],
+        filters: [
+            Filter("year", .year, "r.year = ?"),
+            Filter("unit", .reference(kind: "unit"), "r.unit_id = ?"),
+            Filter("kind", .choice(BudgetKind.choices), "r.kind = ?"),
+            Filter("parent", .reference(kind: "budget"), "r.parent_id = ?"),
+        ],
+        rules: [partOfItsParent]
+    )
+
+    /// A part belongs to a line of the same year, unit and kind, never to itself.
+    private static let partOfItsParent: Rule = { values, existing, db in
+        guard let parentID = values["parent_id"]?.int64 else { return }
+        if parentID == existing?.int64("id") {
+            throw DRCError.invalid(field: "parent", value: "#\(parentID)", reason: "is this line itself")
+        }
+        guard let parent = try db.rows("SELECT year, unit_id, kind FROM budget_line WHERE id = ?", parentID).first else { return }
+        if parent["year"] != values["year"] || parent["unit_id"] != values["unit_id"] || parent["kind"] != values["kind"] {
+            throw DRCError.invalid(field: "parent", value: "#\(parentID)",
+                reason: "is a line of another year, unit or kind (\(parent["year"].displayText) \(parent["kind"].displayText))")
+        }
+    }
+}
+
+/// The kinds of expenditure a budget line can be, and how its breakdown is listed.
+public enum BudgetKind {
+    static let choices = [
+        Field.Choice("basic", "基本支出", "基本"),
+        Field.Choice("project", "项目支出", "项目"),
+        Field.Choice("sangong", "三公经费", "三公"),
+    ]
+    static let breakdowns = [
+        Field.Choice("none", "无"),
+        Field.Choice("partial", "部分"),
+        Field.Choice("complete", "完整", "全部"),
+    ]
+
+    public static func label(_ kind: String) -> String {
+        switch kind {
+        case "basic": return "基本支出"
+        case "project": return "项目支出"
+        case "sangong": return "三公经费"
+        default: return kind
+        }
+    }
+}

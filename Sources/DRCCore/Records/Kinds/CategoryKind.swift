@@ -1,0 +1,20 @@
+extension RecordKind {
+    /// Work-order categories (服务类别), e.g. 全区网络故障.
+    public static let category = RecordKind(
+        name: "category", plural: "categories", table: "category",
+        fields: [
+            Field("name", .text, required: true, help: "Category name, e.g. 全区网络故障."),
+            Field("description", .text, help: "What the category covers."),
+        ],
+        lookupColumns: ["name"],
+        titleColumn: "name",
+        from: "category AS r",
+        columns: [
+            Column("id", "r.id", .number),
+            Column("name", "r.name"),
+            Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.category_id = r.id)", .number),
+            Column("description", "r.description"),
+        ],
+        filters: []
+    )
+}

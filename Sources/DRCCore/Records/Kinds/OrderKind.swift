@@ -1,0 +1,106 @@
+import SQLiteDB
+
+extension RecordKind {
+    /// Work orders (工单): one service a vendor gave. Backfilled records carry only a year.
+    public static let order = RecordKind(
+        name: "order", plural: "work orders", table: "work_order",
+        fields: [
+            Field("year", .year, help: "The year the service belongs to (taken from --opened when not given)."),
+            Field("vendor", column: "vendor_id", .reference(kind: "vendor"), required: true, help: "The vendor who gave the service."),
+            Field("project", column: "project_id", .reference(kind: "project"), help: "The project it was bought under."),
+            Field("category", column: "category_id", .reference(kind: "category"), required: true, help: "The service category."),
+            Field("unit", column: "unit_id", .reference(kind: "unit"), help: "The unit that asked for it."),
+            Field("status", .choice(WorkOrderStatus.choices), default: .text("new"),
+                  help: "new, assigned, pending, solved, closed or cancelled (新建 … 已取消)."),
+            Field("opened", column: "opened_at", .timestamp, help: "When it was opened: 2020-03-02 14:05, 2020/3/2, 2020年3月2日."),
+            Field("solved", column: "solved_at", .timestamp, help: "When it was solved."),
+            Field("closed", column: "closed_at", .timestamp, help: "When it was closed."),
+            Field("summary", .text, help: "What was asked."),
+            Field("solution", .text, help: "What was done."),
+            Field("source", .text, default: .text("entered"), help: "Where the record came from (default: entered)."),
+        ],
+        lookupColumns: [],
+        titleColumn: nil,
+        from: """
+            work_order AS r JOIN vendor AS v ON v.id = r.vendor_id JOIN category AS c ON c.id = r.category_id \
+            LEFT JOIN project AS p ON p.id = r.project_id LEFT JOIN unit AS u ON u.id = r.unit_id
+            """,
+        columns: [
+            Column("id", "r.id", .number),
+            Column("year", "r.year", .number),
+            Column("vendor", "v.name"),
+            Column("project", "p.name"),
+            Column("category", "c.name"),
+            Column("unit", "u.name"),
+            Column("status", "r.status"),
+            Column("opened", "r.opened_at"),
+            Column("solved", "r.solved_at", listed: false),
+            Column("closed", "r.closed_at"),
+            Column("summary", "r.summary"),
+            Column("solution", "r.solution", listed: false),
+            Column("source", "r.source", listed: false),
+        ],
+        filters: [
+            Filter("year", .year, "r.year = ?"),
+            Filter("vendor", .reference(kind: "vendor"), "r.vendor_id = ?"),
+            Filter("project", .reference(kind: "project"), "r.project_id = ?"),
+            Filter("category", .reference(kind: "category"), "r.category_id = ?"),
+            Filter("unit", .reference(kind: "unit"), "r.unit_id = ?"),
+            Filter("status", .choice(WorkOrderStatus.choices), "r.status = ?"),
+            Filter("from", .timestamp, "r.opened_at >= ?"),
+            Filter("to", .timestamp, "r.opened_at < ? || 'z'"),
+            Filter("source", .text, "r.source = ?"),
+        ],
+        rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions]
+    )
+
+    /// The year is the opened date's year; given alone, it is taken from the opened date.
+    private static let yearAgreesWithTimestamps: Rule = { values, _, _ in
+        let opened = values["opened_at"]?.string
+        let openedYear = opened.flatMap { Int64($0.prefix(4)) }
+        switch (values["year"]?.int64, openedYear) {
+        case (nil, nil):
+            throw DRCError.invalid(field: "year", value: "", reason: "is required (or give --opened, and the year is taken from it)")
+        case (nil, let year?):
+            values["year"] = .integer(year)
+        case (let year?, let openedYear?) where year != openedYear:
+            throw DRCError.invalid(field: "opened", value: opened ?? "", reason: "is not in the order's year \(year)")
+        default:
+            break
+        }
+    }
+
+    /// Solved and closed cannot come before opened, nor closed before solved.
+    private static let timestampsInOrder: Rule = { values, _, _ in
+        let opened = values["opened_at"]?.string, solved = values["solved_at"]?.string, closed = values["closed_at"]?.string
+        func precedes(_ later: String?, _ earlier: String?) -> Bool {
+            guard let later, let earlier else { return false }
+            let length = min(later.count, earlier.count)
+            return later.prefix(length) < earlier.prefix(length)
+        }
+        if precedes(solved, opened) {
+            throw DRCError.invalid(field: "solved", value: solved ?? "", reason: "is before the order was opened (\(opened ?? ""))")
+        }
+        if precedes(closed, opened) {
+            throw DRCError.invalid(field: "closed", value: closed ?? "", reason: "is before the order was opened (\(opened ?? ""))")
+        }
+        if precedes(closed, solved) {
+            throw DRCError.invalid(field: "closed", value: closed ?? "", reason: "is before the order was solved (\(solved ?? ""))")
+        }
+    }
+
+    /// A new order, or an order moved to another vendor, needs an active vendor.
+    private static let vendorTakesOrders: Rule = { values, existing, db in
+        guard let vendorID = values["vendor_id"]?.int64, existing?.int64("vendor_id") != vendorID else { return }
+        if let vendor = try db.rows("SELECT name, active FROM vendor WHERE id = ?", vendorID).first, vendor.int64("active") == 0 {
+            throw DRCError.inactiveVendor(name: vendor.string("name") ?? "#\(vendorID)")
+        }
+    }
+
+    /// Editing cannot jump between statuses; the transitions (close, solve …) do that.
+    private static let statusChangesThroughTransitions: Rule = { values, existing, _ in
+        guard let existing, let before = existing.string("status"), let after = values["status"]?.string, before != after else { return }
+        throw DRCError.invalid(field: "status", value: after,
+                               reason: "changes only through the status commands (assign, pend, solve, close, cancel, reopen)")
+    }
+}

@@ -1,0 +1,59 @@
+import SQLiteDB
+
+extension RecordKind {
+    /// Projects (项目): owned by a unit, over one or more years, served by vendors.
+    public static let project = RecordKind(
+        name: "project", plural: "projects", table: "project",
+        fields: [
+            Field("name", .text, required: true, help: "Project name, e.g. 全区政务网络运维服务项目."),
+            Field("code", .text, help: "Project code, when it has one."),
+            Field("unit", column: "unit_id", .reference(kind: "unit"), help: "The unit that owns the project."),
+            Field("first-year", column: "first_year", .year, help: "First year of the project."),
+            Field("last-year", column: "last_year", .year, help: "Last year of the project."),
+            Field("description", .text, help: "What the project delivers."),
+            Field("vendors", .text, stored: false, help: "Vendors serving the project, separated by commas (replaces the list)."),
+        ],
+        lookupColumns: ["name", "code"],
+        titleColumn: "name",
+        from: "project AS r LEFT JOIN unit AS u ON u.id = r.unit_id",
+        columns: [
+            Column("id", "r.id", .number),
+            Column("code", "r.code"),
+            Column("name", "r.name"),
+            Column("unit", "u.name"),
+            Column("first_year", "r.first_year", .number),
+            Column("last_year", "r.last_year", .number),
+            Column("vendors", """
+                (SELECT group_concat(name, '、') FROM (SELECT v.name FROM project_vendor AS pv \
+                JOIN vendor AS v ON v.id = pv.vendor_id WHERE pv.project_id = r.id ORDER BY v.id))
+                """),
+            Column("description", "r.description", listed: false),
+        ],
+        filters: [
+            Filter("year", .year, "(r.first_year IS NULL OR r.first_year <= ?) AND (r.last_year IS NULL OR r.last_year >= ?)"),
+            Filter("unit", .reference(kind: "unit"), "r.unit_id = ?"),
+            Filter("vendor", .reference(kind: "vendor"), "r.id IN (SELECT project_id FROM project_vendor WHERE vendor_id = ?)"),
+        ],
+        rules: [yearsInOrder],
+        links: replaceVendors
+    )
+
+    private static let yearsInOrder: Rule = { values, _, _ in
+        if let first = values["first_year"]?.int64, let last = values["last_year"]?.int64, first > last {
+            throw DRCError.invalid(field: "last-year", value: String(last), reason: "is before the first year \(first)")
+        }
+    }
+
+    /// Sets the project's vendors to the ones listed (by id, name or code).
+    private static let replaceVendors: Links = { id, values, db in
+        guard let list = values["vendors"] else { return }
+        let resolver = ReferenceResolver(db: db)
+        let names = list.split { $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" }
+            .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        let vendorIDs = try names.map { try resolver.resolve($0, kind: .vendor) }
+        try db.run("DELETE FROM project_vendor WHERE project_id = ?", id)
+        for vendorID in Set(vendorIDs) {
+            try db.run("INSERT INTO project_vendor (project_id, vendor_id) VALUES (?, ?)", id, vendorID)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+extension RecordKind {
+    /// Vendors (供应商). An inactive vendor keeps its history but takes no new work orders.
+    public static let vendor = RecordKind(
+        name: "vendor", plural: "vendors", table: "vendor",
+        fields: [
+            Field("name", .text, required: true, help: "Registered name, e.g. 湖南美音网络技术有限公司."),
+            Field("credit-code", column: "credit_code", .creditCode, help: "Unified social credit code (统一社会信用代码), checked."),
+            Field("active", .flag, default: .integer(1), help: "Whether the vendor takes new work orders (yes/no)."),
+            Field("note", .text, help: "A note."),
+        ],
+        lookupColumns: ["name", "credit_code"],
+        titleColumn: "name",
+        from: "vendor AS r",
+        columns: [
+            Column("id", "r.id", .number),
+            Column("name", "r.name"),
+            Column("credit_code", "r.credit_code"),
+            Column("active", "CASE r.active WHEN 1 THEN 'yes' ELSE 'no' END"),
+            Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.vendor_id = r.id)", .number),
+            Column("note", "r.note", listed: false),
+        ],
+        filters: [Filter("active", .flag, "r.active = ?")]
+    )
+}

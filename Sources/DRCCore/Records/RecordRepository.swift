@@ -1,0 +1,221 @@
+import SQLiteDB
+
+/// Create, read, list, update and delete for any kind of record, with every value validated
+/// before anything is written, the change and its history in one transaction, and SQLite's
+/// constraint failures turned into errors that name the field.
+public struct RecordRepository {
+    public let kind: RecordKind
+    let db: Connection
+    let actor: String
+
+    public init(store: Store, kind: RecordKind, actor: String = Actor.resolve(explicit: nil)) {
+        self.init(db: store.db, kind: kind, actor: actor)
+    }
+
+    public init(db: Connection, kind: RecordKind, actor: String) {
+        self.kind = kind
+        self.db = db
+        self.actor = actor
+    }
+
+    // MARK: Writing
+
+    /// Adds a record from field values as typed (field name → text); returns its id.
+    @discardableResult
+    public func add(_ input: [String: String]) throws -> Int64 {
+        try db.transaction { try insert(input) }
+    }
+
+    /// Adds inside the caller's transaction (imports and the seed batch many adds in one).
+    public func insert(_ input: [String: String], history: Bool = true) throws -> Int64 {
+        var (values, unstored) = try parse(input)
+        for field in kind.fields where field.isStored && (values[field.column] ?? .null) == .null {
+            if let defaultValue = field.defaultValue { values[field.column] = defaultValue }
+        }
+        for rule in kind.rules { try rule(&values, nil, db) }
+        try checkRequired(values)
+        let columns = kind.fields.filter(\.isStored).map(\.column).filter { values[$0] != nil }
+        let sql = "INSERT INTO \(kind.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        try translatingConstraints(values) { try db.run(sql, columns.map { values[$0] ?? .null }) }
+        let id = db.lastInsertRowID
+        try kind.links?(id, unstored, db)
+        if history {
+            try HistoryLog(db: db, actor: actor).record(.insert, kind: kind.name, id: id, old: nil,
+                                                        new: try HistoryLog.snapshot(db, table: kind.table, id: id))
+        }
+        return id
+    }
+
+    /// Changes the given fields and clears (sets to unknown) the `clearing` ones.
+    /// Returns false when the values given are the ones already stored.
+    @discardableResult
+    public func edit(_ id: Int64, set input: [String: String], clearing: [String] = []) throws -> Bool {
+        guard !input.isEmpty || !clearing.isEmpty else { throw DRCError.nothingToChange }
+        return try db.transaction {
+            let existing = try row(id)
+            var (values, unstored) = try parse(input)
+            for name in clearing {
+                guard let field = kind.field(named: name) else { throw unknownField(name) }
+                guard !field.required else {
+                    throw DRCError.invalid(field: name, value: "", reason: "is required and cannot be cleared")
+                }
+                if field.isStored { values[field.column] = .null } else { unstored[name] = "" }
+            }
+            var merged: [String: SQLiteValue] = [:]
+            for field in kind.fields where field.isStored { merged[field.column] = existing[field.column] }
+            merged.merge(values) { $1 }
+            for rule in kind.rules { try rule(&merged, existing, db) }
+            try checkRequired(merged)
+            let changed = kind.fields.filter(\.isStored).map(\.column).filter { merged[$0] != existing[$0] }
+            if !changed.isEmpty {
+                let sql = "UPDATE \(kind.table) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
+                try translatingConstraints(merged) { try db.run(sql, changed.map { merged[$0] ?? .null } + [.integer(id)]) }
+            }
+            if !unstored.isEmpty { try kind.links?(id, unstored, db) }
+            guard !changed.isEmpty || !unstored.isEmpty else { return false }
+            try HistoryLog(db: db, actor: actor).record(.update, kind: kind.name, id: id, old: existing,
+                                                        new: try HistoryLog.snapshot(db, table: kind.table, id: id))
+            return true
+        }
+    }
+
+    /// Deletes a record unless others refer to it; the refusal says what refers to it.
+    public func delete(_ id: Int64) throws {
+        try db.transaction {
+            let existing = try row(id)
+            let references = try referencesTo(id)
+            guard references.isEmpty else {
+                throw DRCError.deleteRefused(kind: kind.name, id: id,
+                    reason: "it has " + references.joined(separator: " and "))
+            }
+            try translatingConstraints([:]) { try db.run("DELETE FROM \(kind.table) WHERE id = ?", id) }
+            try HistoryLog(db: db, actor: actor).record(.delete, kind: kind.name, id: id, old: existing, new: nil)
+        }
+    }
+
+    // MARK: Reading
+
+    public func resolve(_ reference: String) throws -> Int64 {
+        try ReferenceResolver(db: db).resolve(reference, kind: kind)
+    }
+
+    /// The stored row, every column.
+    public func row(_ id: Int64) throws -> Row {
+        guard let row = try HistoryLog.snapshot(db, table: kind.table, id: id) else {
+            throw DRCError.notFound(kind: kind.name, reference: "#\(id)")
+        }
+        return row
+    }
+
+    /// The records matching `filters` (filter name → text), as the listing shows them.
+    public func list(filters: [String: String] = [:], amountsInWan: Bool = false, limit: Int? = nil) throws -> ResultTable {
+        var conditions: [String] = []
+        var values: [SQLiteValue] = []
+        let parser = FieldParser(db: db)
+        for (name, raw) in filters.sorted(by: { $0.key < $1.key }) {
+            guard let filter = kind.filters.first(where: { $0.name == name }) else {
+                throw DRCError.invalid(field: name, value: raw, reason: "is not a filter of \(kind.plural)")
+            }
+            let value = try parser.parse(raw, for: Field(name, filter.type, help: ""))
+            let placeholders = filter.sql.filter { $0 == "?" }.count
+            conditions.append(filter.sql)
+            values += Array(repeating: value, count: placeholders)
+        }
+        let columns = kind.columns.filter(\.listed)
+        var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY r.id"
+        if let limit { sql += " LIMIT \(max(0, limit))" }
+        return try table(sql, values, columns: columns, amountsInWan: amountsInWan)
+    }
+
+    /// One record with every column, as a one-row table.
+    public func show(_ id: Int64, amountsInWan: Bool = false) throws -> ResultTable {
+        _ = try row(id)
+        let sql = "SELECT \(kind.columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from) WHERE r.id = ?"
+        return try table(sql, [.integer(id)], columns: kind.columns, amountsInWan: amountsInWan)
+    }
+
+    private func table(_ sql: String, _ values: [SQLiteValue], columns: [RecordKind.Column], amountsInWan: Bool) throws -> ResultTable {
+        let statement = try db.prepare(sql)
+        try statement.bind(values)
+        var result = ResultTable(columns: columns.map(\.header))
+        while try statement.step() {
+            result.rows.append(columns.enumerated().map { index, column in
+                let value = statement.value(at: index)
+                switch (column.format, value) {
+                case (_, .null): return .null
+                case (.money, .integer(let fen)): return .number(amountsInWan ? Money.wan(fen) : Money.yuan(fen))
+                case (.number, _), (.money, _): return .number(value.displayText)
+                case (.text, _): return .text(value.displayText)
+                }
+            })
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    private func parse(_ input: [String: String]) throws -> (stored: [String: SQLiteValue], unstored: [String: String]) {
+        let parser = FieldParser(db: db)
+        var stored: [String: SQLiteValue] = [:]
+        var unstored: [String: String] = [:]
+        for (name, raw) in input.sorted(by: { $0.key < $1.key }) {
+            guard let field = kind.field(named: name) else { throw unknownField(name) }
+            if field.isStored {
+                stored[field.column] = try parser.parse(raw, for: field)
+            } else {
+                unstored[name] = raw
+            }
+        }
+        return (stored, unstored)
+    }
+
+    private func unknownField(_ name: String) -> DRCError {
+        .invalid(field: name, value: "", reason: "is not a field of a \(kind.name); its fields are: "
+                 + kind.fields.map(\.name).joined(separator: ", "))
+    }
+
+    private func checkRequired(_ values: [String: SQLiteValue]) throws {
+        for field in kind.fields where field.required && field.isStored && (values[field.column] ?? .null) == .null {
+            throw DRCError.invalid(field: field.name, value: "", reason: "is required")
+        }
+    }
+
+    /// Rows elsewhere whose foreign keys refuse this record's deletion, counted per table.
+    private func referencesTo(_ id: Int64) throws -> [String] {
+        let keys = try db.rows(
+            """
+            SELECT m.name AS tbl, f."from" AS col FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
+            WHERE m.type = 'table' AND f."table" = ? AND f.on_delete IN ('RESTRICT', 'NO ACTION')
+            ORDER BY m.name, f."from"
+            """, kind.table)
+        var found: [String] = []
+        for key in keys {
+            guard let table = key.string("tbl"), let column = key.string("col") else { continue }
+            let count = try db.scalar("SELECT count(*) FROM \(table) WHERE \(column) = ?", id)?.int64 ?? 0
+            if count > 0 { found.append(RecordKinds.describe(table: table, count: count)) }
+        }
+        return found
+    }
+
+    /// Runs a write, turning a constraint failure into an error that names the field.
+    private func translatingConstraints(_ values: [String: SQLiteValue], _ write: () throws -> Void) throws {
+        do {
+            try write()
+        } catch let error as SQLiteError where error.primaryCode == SQLiteCode.constraint {
+            if error.extendedCode == SQLiteCode.constraintUnique {
+                let columns = error.message.split(separator: ":").last.map {
+                    $0.split(separator: ",").map { $0.split(separator: ".").last.map(String.init)?.trimmingSpaces() ?? "" }
+                } ?? []
+                let fields = columns.map { column in kind.fields.first { $0.column == column }?.name ?? column }
+                let value = columns.map { values[$0]?.displayText ?? "" }.joined(separator: ", ")
+                throw DRCError.duplicate(kind: kind.name, field: fields.joined(separator: ", "), value: value)
+            }
+            if error.extendedCode == SQLiteCode.constraintForeignKey {
+                throw DRCError.invalid(field: kind.name, value: "", reason: "refers to a record that does not exist")
+            }
+            throw DRCError.invalid(field: kind.name, value: "", reason: "breaks a rule of the records (\(error.message))")
+        }
+    }
+}

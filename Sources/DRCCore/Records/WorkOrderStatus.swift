@@ -1,0 +1,101 @@
+import SQLiteDB
+
+/// The life of a work order: new → assigned → pending → solved → closed, with cancel and
+/// reopen. Every change goes through `transition`, which refuses the illegal ones.
+public enum WorkOrderStatus: String, CaseIterable, Sendable {
+    case new, assigned, pending, solved, closed, cancelled
+
+    public var label: String {
+        switch self {
+        case .new: return "新建"
+        case .assigned: return "已分配"
+        case .pending: return "待定"
+        case .solved: return "已解决"
+        case .closed: return "已关闭"
+        case .cancelled: return "已取消"
+        }
+    }
+
+    static let choices = allCases.map { Field.Choice($0.rawValue, $0.label) }
+
+    /// What a clerk asks for; `reopen` lands on a status that depends on where it starts.
+    public enum Action: String, CaseIterable, Sendable {
+        case assign, pend, solve, close, cancel, reopen
+    }
+
+    /// The status an action leads to from here, or nil when the action is not allowed.
+    public func after(_ action: Action) -> WorkOrderStatus? {
+        switch (self, action) {
+        case (.new, .assign), (.pending, .assign): return .assigned
+        case (.new, .pend), (.assigned, .pend): return .pending
+        case (.new, .solve), (.assigned, .solve), (.pending, .solve): return .solved
+        case (.solved, .close): return .closed
+        case (.new, .cancel), (.assigned, .cancel), (.pending, .cancel): return .cancelled
+        case (.solved, .reopen), (.closed, .reopen): return .assigned
+        case (.cancelled, .reopen): return .new
+        default: return nil
+        }
+    }
+
+    public var allowedActions: [Action] { Action.allCases.filter { after($0) != nil } }
+}
+
+/// Moves work orders through their statuses, stamping solved and closed times and writing
+/// history, all in one transaction.
+public struct WorkOrderLifecycle {
+    let db: Connection
+    let actor: String
+
+    public init(store: Store, actor: String) {
+        db = store.db
+        self.actor = actor
+    }
+
+    /// Applies `action` to order `id`; `at` (default now) stamps solve and close.
+    @discardableResult
+    public func apply(_ action: WorkOrderStatus.Action, to id: Int64, at: String? = nil, solution: String? = nil) throws -> WorkOrderStatus {
+        try db.transaction {
+            let repository = RecordRepository(db: db, kind: .order, actor: actor)
+            let existing = try repository.row(id)
+            guard let current = existing.string("status").flatMap(WorkOrderStatus.init(rawValue:)) else {
+                throw DRCError.notFound(kind: "order", reference: "#\(id)")
+            }
+            guard let next = current.after(action) else {
+                throw DRCError.illegalTransition(id: id, from: current.rawValue, to: action.rawValue,
+                                                 allowed: current.allowedActions.map(\.rawValue))
+            }
+            var stamp: String?
+            if let at {
+                switch DateText.parse(at) {
+                case .success(let date): stamp = date.text
+                case .failure(let error): throw DRCError.invalid(field: "at", value: at, reason: error.reason)
+                }
+            }
+            var changes: [(String, SQLiteValue)] = [("status", .text(next.rawValue))]
+            switch action {
+            case .solve:
+                changes.append(("solved_at", .text(stamp ?? Clock.localMinute())))
+                if let solution { changes.append(("solution", .text(solution))) }
+            case .close:
+                changes.append(("closed_at", .text(stamp ?? Clock.localMinute())))
+            case .reopen:
+                changes += [("solved_at", .null), ("closed_at", .null)]
+            case .assign, .pend, .cancel:
+                break
+            }
+            var values: [String: SQLiteValue] = [:]
+            for field in RecordKind.order.fields where field.isStored { values[field.column] = existing[field.column] }
+            for (column, value) in changes { values[column] = value }
+            // The timestamp rules still hold: a close cannot predate the opening.
+            var checked = values
+            checked["status"] = existing["status"]
+            for rule in RecordKind.order.rules { try rule(&checked, existing, db) }
+            try db.run("UPDATE work_order SET \(changes.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                       changes.map(\.1) + [.integer(id)])
+            try HistoryLog(db: db, actor: actor).record(.update, kind: "order", id: id, old: existing,
+                                                        new: try HistoryLog.snapshot(db, table: "work_order", id: id),
+                                                        note: action.rawValue)
+            return next
+        }
+    }
+}
