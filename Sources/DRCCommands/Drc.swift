@@ -15,9 +15,10 @@ public struct Drc: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Migrate.self,
+            Demo.self, Init.self, Migrate.self, Seed.self,
             UnitCommands.self, VendorCommands.self, ProjectCommands.self, CategoryCommands.self,
-            BudgetCommands.self, OrderCommands.self, IndicatorCommands.self, History.self,
+            BudgetCommands.self, OrderCommands.self, IndicatorCommands.self,
+            Totals.self, Check.self, Report.self, History.self,
         ]
     )
 

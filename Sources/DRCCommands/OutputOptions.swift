@@ -10,14 +10,23 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
+    var renderer: Renderer { Renderer(format: format) }
+    func print(_ table: ResultTable) { renderer.print(table) }
+    func printRecord(_ table: ResultTable) { renderer.printRecord(table) }
+}
+
+/// Shows results as an aligned table, CSV or JSON. Totals (the footer) appear in tables only.
+struct Renderer {
+    var format: OutputFormat = .table
+
     func render(_ table: ResultTable) -> String {
         switch format {
         case .table: return TableRenderer.render(table)
         case .csv:
             let csv = CSVFormat()
-            return ([csv.line(table.columns)] + (table.rows + table.footer).map { csv.line($0.map(\.text)) }).joined()
+            return ([csv.line(table.columns)] + table.rows.map { csv.line($0.map(\.text)) }).joined()
         case .json:
-            let objects = (table.rows + table.footer).map { row in
+            let objects = table.rows.map { row in
                 "  " + JSONText.object(zip(table.columns, row).map { ($0, JSONText.value($1)) })
             }
             return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"

@@ -45,9 +45,13 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let units = f.repository(.unit)
-            #expect(throws: DRCError.duplicate(kind: "unit", field: "name", value: "办公室")) { try units.add(["name": "办公室"]) }
+            #expect(throws: DRCError.duplicate(kind: "unit", field: "name", value: "办公室")) {
+                try units.add(["name": "办公室", "parent": "区数据资源中心"])
+            }
+            // Another unit may have an office of the same name.
+            _ = try units.add(["name": "办公室"])
             #expect(throws: DRCError.self) { try units.add(["name": "x", "staff": "-1"]) }
-            #expect(try f.count("unit") == 2)
+            #expect(try f.count("unit") == 3)
         }
     }
 

@@ -5,7 +5,8 @@ extension Drc {
     struct BudgetCommands: ParsableCommand, RecordGroup {
         static let configuration = CommandConfiguration(
             commandName: "budget", abstract: "Budget lines (预算/决算): budget and final amounts by classification.",
-            subcommands: [AddRecord<Self>.self, ListRecords<Self>.self, ShowRecord<Self>.self, EditRecord<Self>.self, RemoveRecord<Self>.self])
+            subcommands: [AddRecord<Self>.self, ListRecords<Self>.self, ShowRecord<Self>.self, EditRecord<Self>.self, RemoveRecord<Self>.self,
+                          BudgetTotalsCommand.self])
         static var kind: RecordKind { .budget }
 
         struct Fields: FieldOptions {

@@ -22,13 +22,14 @@ extension Drc {
             @Option(name: .customLong("actual-text"), help: "The actual result in words.") var actualText: String?
             @Option(help: "Unit of measure: 次, 条, 元 …") var measure: String?
             @Option(name: .customLong("counts-orders"), help: "yes when the actual counts work orders.") var countsOrders: String?
+            @Option(help: "The vendor whose work orders are counted.") var vendor: String?
             @Option(help: "The category of work orders counted.") var category: String?
 
             var values: [String: String] {
                 Self.collect([("year", year), ("unit", unit), ("project", project), ("level1", level1), ("level2", level2),
                               ("name", name), ("target-op", targetOp), ("target", target), ("actual", actual),
                               ("bound", bound), ("actual-text", actualText), ("measure", measure),
-                              ("counts-orders", countsOrders), ("category", category)])
+                              ("counts-orders", countsOrders), ("vendor", vendor), ("category", category)])
             }
         }
 

@@ -208,8 +208,13 @@ public struct RecordRepository {
                 let columns = error.message.split(separator: ":").last.map {
                     $0.split(separator: ",").map { $0.split(separator: ".").last.map(String.init)?.trimmingSpaces() ?? "" }
                 } ?? []
-                let fields = columns.map { column in kind.fields.first { $0.column == column }?.name ?? column }
-                let value = columns.map { values[$0]?.displayText ?? "" }.joined(separator: ", ")
+                var fields = columns.compactMap { column in kind.fields.first { $0.column == column }?.name }
+                var value = columns.map { values[$0]?.displayText ?? "" }.joined(separator: ", ")
+                if fields.count != columns.count, let title = kind.titleColumn {
+                    // An index on an expression (a name unique among siblings) names no columns.
+                    fields = [kind.fields.first { $0.column == title }?.name ?? title]
+                    value = values[title]?.displayText ?? ""
+                }
                 throw DRCError.duplicate(kind: kind.name, field: fields.joined(separator: ", "), value: value)
             }
             if error.extendedCode == SQLiteCode.constraintForeignKey {

@@ -20,11 +20,12 @@ extension RecordKind {
             Field("measure", .text, help: "Unit of measure: 次, 条, 元, 家 …"),
             Field("counts-orders", column: "counts_orders", .flag, default: .integer(0),
                   help: "Whether the actual counts work orders (checked against them by `check`)."),
+            Field("vendor", column: "vendor_id", .reference(kind: "vendor"), help: "The vendor whose work orders are counted."),
             Field("category", column: "category_id", .reference(kind: "category"), help: "The category of work orders counted."),
         ],
         lookupColumns: [],
         titleColumn: "name",
-        from: "indicator AS r LEFT JOIN project AS p ON p.id = r.project_id LEFT JOIN unit AS u ON u.id = r.unit_id LEFT JOIN category AS c ON c.id = r.category_id",
+        from: "indicator AS r LEFT JOIN project AS p ON p.id = r.project_id LEFT JOIN unit AS u ON u.id = r.unit_id LEFT JOIN category AS c ON c.id = r.category_id LEFT JOIN vendor AS v ON v.id = r.vendor_id",
         columns: [
             Column("id", "r.id", .number),
             Column("year", "r.year", .number),
@@ -36,6 +37,7 @@ extension RecordKind {
             Column("actual", "CASE r.actual_bound WHEN 'lower' THEN '>' WHEN 'upper' THEN '<' ELSE '' END || coalesce(r.actual, '')"),
             Column("measure", "r.measure"),
             Column("actual_text", "r.actual_text"),
+            Column("vendor", "v.name", listed: false),
             Column("category", "c.name", listed: false),
             Column("counts_orders", "CASE r.counts_orders WHEN 1 THEN 'yes' ELSE 'no' END", listed: false),
         ],
@@ -51,7 +53,9 @@ extension RecordKind {
         if (values["unit_id"] ?? .null) == .null && (values["project_id"] ?? .null) == .null {
             throw DRCError.invalid(field: "project", value: "", reason: "is required unless --unit names the unit measured")
         }
-        if (values["category_id"] ?? .null) != .null { values["counts_orders"] = .integer(1) }
+        if (values["category_id"] ?? .null) != .null || (values["vendor_id"] ?? .null) != .null {
+            values["counts_orders"] = .integer(1)
+        }
     }
 }
 

@@ -5,7 +5,7 @@ extension RecordKind {
     public static let unit = RecordKind(
         name: "unit", plural: "units", table: "unit",
         fields: [
-            Field("name", .text, required: true, help: "Full name, e.g. 长沙市芙蓉区数据资源中心."),
+            Field("name", .text, required: true, help: "Full name, e.g. 长沙市芙蓉区数据资源中心 (unique among units with the same parent)."),
             Field("short-name", column: "short_name", .text, help: "Short name, e.g. 区数据资源中心."),
             Field("parent", column: "parent_id", .reference(kind: "unit"), help: "The unit above this one."),
             Field("description", .text, help: "What the unit is (e.g. 区政府直属公益一类事业单位)."),

@@ -1,0 +1,239 @@
+import SQLiteDB
+
+/// The year's performance evaluation (部门整体支出绩效评价报告), regenerated from the
+/// records as Markdown in Chinese, section by section as the report itself is written:
+/// every figure in it is read from the database, amounts in 万元.
+public struct EvaluationReport {
+    let db: Connection
+    let year: Int64
+    let unitID: Int64
+
+    /// The report of `unitID`, or of the unit the year's budget, findings and indicators belong to.
+    public init(db: Connection, year: Int64, unitID: Int64? = nil) throws {
+        self.db = db
+        self.year = year
+        if let unitID {
+            self.unitID = unitID
+        } else if let found = try db.scalar("""
+            SELECT unit_id FROM (SELECT unit_id FROM budget_line WHERE year = ?1 UNION ALL SELECT unit_id FROM finding WHERE year = ?1
+            UNION ALL SELECT p.unit_id FROM indicator AS i JOIN project AS p ON p.id = i.project_id WHERE i.year = ?1)
+            WHERE unit_id IS NOT NULL GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1
+            """, year)?.int64 {
+            self.unitID = found
+        } else {
+            throw DRCError.notFound(kind: "budget line, finding or indicator", reference: "year \(year)")
+        }
+    }
+
+    public func markdown() throws -> String {
+        guard let unit = try db.rows("SELECT * FROM unit WHERE id = ?", unitID).first else {
+            throw DRCError.notFound(kind: "unit", reference: "#\(unitID)")
+        }
+        let name = unit.string("name") ?? ""
+        var out = "# \(name)\(year)年度部门整体支出绩效评价报告\n\n"
+        out += "> 本报告由 drc 根据数据库中的记录生成，金额单位为万元。\n\n"
+        out += try overview(unit)
+        out += try expenditure()
+        out += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
+        out += section("四、资产管理情况", try FindingLog.texts(db, year: year, section: "assets"))
+        out += try performance()
+        out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
+        out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
+        out += try dataNotes()
+        return out
+    }
+
+    // MARK: Sections
+
+    private func overview(_ unit: Row) throws -> String {
+        let name = unit.string("name") ?? ""
+        var text = "## 一、部门概况\n\n（一）\(name)"
+        if let short = unit.string("short_name") { text += "（以下简称\(short)）" }
+        if let description = unit.string("description") { text += "是\(description)" }
+        let offices = try db.rows("SELECT name FROM unit WHERE parent_id = ? ORDER BY id", unitID).compactMap { $0.string("name") }
+        if !offices.isEmpty { text += "，内设机构有\(Self.list(offices))" }
+        if let posts = unit.int64("authorised_posts") { text += "，核定全额拨款事业编制\(posts)名" }
+        if let staff = unit.int64("staff_in_post") { text += "，实际在职人员\(staff)名" }
+        text += "。" + (try FindingLog.texts(db, year: year, section: "duties")).joined() + "\n\n"
+        let roots = try rootLines()
+        let spending = roots.filter { $0.kind != "sangong" }.compactMap { line in
+            line.final.map { "\(BudgetKind.label(line.kind))\(Self.wan($0))万元" }
+        }
+        if !spending.isEmpty { text += "（二）\(year)年部门\(spending.joined(separator: "，"))。\n\n" }
+        return text
+    }
+
+    private func expenditure() throws -> String {
+        var text = "## 二、部门整体支出管理及使用情况\n\n"
+        let lines = try BudgetTotals.lines(db, year: year)
+        let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
+        for root in lines where root.parentID == nil {
+            let parts = children[root.id] ?? []
+            let label = root.kind == "sangong" ? "“三公”经费" : BudgetKind.label(root.kind)
+            var paragraph = "\(year)年度"
+            // The funding source (一般公共预算财政拨款) is kept as the line's note.
+            if let note = root.note, root.kind != "sangong" { paragraph += note }
+            if root.kind == "sangong" {
+                paragraph += "\(label)支出预算为\(Self.amount(root.budget))，支出决算为\(Self.amount(root.final))"
+                if !parts.isEmpty {
+                    paragraph += "，其中" + parts.map { "\($0.name)预算\(Self.amount($0.budget))、决算\(Self.amount($0.final))" }
+                        .joined(separator: "，")
+                }
+                paragraph += "。"
+            } else {
+                paragraph += "\(label)\(Self.amount(root.final))"
+                if !parts.isEmpty {
+                    paragraph += "，其中" + parts.map { "\($0.name)\(Self.amount($0.final))" }.joined(separator: "，")
+                }
+                paragraph += "。"
+                let itemised = BudgetTotals.sum(parts.map(\.final))
+                if let itemised, let whole = root.final, !parts.isEmpty {
+                    if whole == itemised {
+                        paragraph += "以上分项合计\(Self.wan(itemised))万元，与总额一致。"
+                    } else {
+                        paragraph += "以上列明\(Self.wan(itemised))万元，另有\(Self.wan(whole - itemised))万元未列明明细。"
+                    }
+                }
+            }
+            text += paragraph + "\n\n"
+        }
+        let table = try BudgetTotals.compute(db, year: year, by: [.kind], amountsInWan: true)
+        if !table.rows.isEmpty {
+            text += "| 支出 | 预算（万元） | 决算（万元） | 其中列明 | 未列明 | 明细 |\n|---|---:|---:|---:|---:|---|\n"
+            for row in table.rows {
+                let breakdown = ["complete": "完整", "partial": "部分", "none": "无"][row[6].text] ?? row[6].text
+                text += "| \(row[1].text) | \(Self.cell(row[2])) | \(Self.cell(row[3])) | \(Self.cell(row[4])) | \(Self.cell(row[5])) | \(breakdown) |\n"
+            }
+            if let total = table.footer.first {
+                text += "| 合计（基本支出+项目支出） | \(Self.cell(total[2])) | \(Self.cell(total[3])) |  |  |  |\n"
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    private func performance() throws -> String {
+        var text = "## 五、部门整体支出绩效情况\n\n"
+        let projects = try db.rows("""
+            SELECT DISTINCT p.id, p.name, p.description FROM project AS p
+            WHERE p.unit_id = ?1 AND (EXISTS (SELECT 1 FROM indicator WHERE project_id = p.id AND year = ?2)
+               OR EXISTS (SELECT 1 FROM work_order WHERE project_id = p.id AND year = ?2))
+            ORDER BY p.id
+            """, unitID, year)
+        for (index, project) in projects.enumerated() {
+            let projectID = project.int64("id") ?? 0
+            text += "### （\(Self.chineseNumber(index + 1))）\(project.string("name") ?? "")\n\n"
+            if let description = project.string("description") { text += description + "\n\n" }
+            text += try orderSentences(projectID: projectID)
+            text += try indicatorLines(projectID: projectID)
+        }
+        let unitIndicators = try indicatorLines(projectID: nil)
+        if !unitIndicators.isEmpty { text += "### 单位荣誉与整体指标\n\n" + unitIndicators }
+        let totals = try WorkOrderTotals.compute(db, year: year, by: [.vendor])
+        if let total = totals.footer.first?.last?.text, total != "0" {
+            text += "### 供应商服务记录合计\n\n\(year)年各供应商共提供服务\(total)次：\n\n| 供应商 | 服务次数 |\n|---|---:|\n"
+            for row in totals.rows { text += "| \(row[0].text) | \(row[1].text) |\n" }
+            text += "| 合计 | \(total) |\n\n"
+        }
+        return text
+    }
+
+    /// "2020年湖南美音网络技术有限公司提供了1340次服务，其中服务器存储故障处理36次，…", from the orders.
+    private func orderSentences(projectID: Int64) throws -> String {
+        let rows = try db.rows("""
+            SELECT v.name AS vendor, c.name AS category, count(*) AS n FROM work_order AS o
+            JOIN vendor AS v ON v.id = o.vendor_id JOIN category AS c ON c.id = o.category_id
+            WHERE o.year = ? AND o.project_id = ? AND o.status <> 'cancelled'
+            GROUP BY o.vendor_id, o.category_id ORDER BY o.vendor_id, o.category_id
+            """, year, projectID)
+        var text = ""
+        var byVendor: [(String, [(String, Int64)])] = []
+        for row in rows {
+            let vendor = row.string("vendor") ?? "", category = row.string("category") ?? ""
+            if byVendor.last?.0 != vendor { byVendor.append((vendor, [])) }
+            byVendor[byVendor.count - 1].1.append((category, row.int64("n") ?? 0))
+        }
+        for (vendor, categories) in byVendor {
+            let total = categories.reduce(0) { $0 + $1.1 }
+            if categories.count == 1 {
+                text += "\(year)年\(vendor)共计完成\(categories[0].0)\(total)次。"
+            } else {
+                text += "\(year)年\(vendor)提供了\(total)次服务，其中" + categories.map { "\($0.0)\($0.1)次" }.joined(separator: "，") + "。"
+            }
+            text += "\n\n"
+        }
+        return text
+    }
+
+    private func indicatorLines(projectID: Int64?) throws -> String {
+        let rows = try db.rows("""
+            SELECT name, level1, level2, actual, actual_bound, actual_text, measure FROM indicator
+            WHERE year = ? AND (project_id = ? OR (? IS NULL AND project_id IS NULL AND unit_id = ?)) AND category_id IS NULL
+            ORDER BY id
+            """, [.integer(year), projectID.map { .integer($0) } ?? .null, projectID.map { .integer($0) } ?? .null, .integer(unitID)])
+        guard !rows.isEmpty else { return "" }
+        var text = ""
+        for row in rows {
+            // The source's own words first; the number is added where they do not show it, or
+            // to make a bound explicit ("900多万条" is at least 9000000).
+            var value = row.string("actual_text") ?? ""
+            if let actual = row.string("actual") {
+                let measure = row.string("measure") ?? ""
+                let bound = row.string("actual_bound") ?? "exact"
+                if bound != "exact" {
+                    value += "（\(bound == "lower" ? "下限" : "上限")：\(actual)\(measure)）"
+                } else if value.isEmpty {
+                    value = actual + measure
+                }
+            }
+            let level = [row.string("level1"), row.string("level2")].compactMap { $0 }.joined(separator: "·")
+            text += "- \(row.string("name") ?? "")：\(value)（\(level)）\n"
+        }
+        return text + "\n"
+    }
+
+    private func dataNotes() throws -> String {
+        let findings = try Reconciliation.check(db, year: year)
+        guard !findings.isEmpty else { return "" }
+        var text = "## 数据说明\n\n"
+        for finding in findings {
+            let label = ["error": "错误", "warning": "提示", "note": "说明"][finding.severity.rawValue] ?? finding.severity.rawValue
+            let subject = finding.subject == "data note" ? "" : "\(finding.subject)："
+            text += "- 【\(label)】\(subject)\(finding.chinese)\n"
+        }
+        return text + "\n"
+    }
+
+    // MARK: Helpers
+
+    private func rootLines() throws -> [BudgetTotals.Line] {
+        try BudgetTotals.lines(db, year: year).filter { $0.parentID == nil }
+    }
+
+    private func section(_ title: String, _ paragraphs: [String]) -> String {
+        guard !paragraphs.isEmpty else { return "" }
+        return "## \(title)\n\n" + paragraphs.map { $0 + "\n\n" }.joined()
+    }
+
+    static func wan(_ fen: Int64) -> String { Money.wan(fen) }
+
+    static func amount(_ fen: Int64?) -> String {
+        fen.map { "\(Money.wan($0))万元" } ?? "（未知）"
+    }
+
+    static func cell(_ cell: ResultTable.Cell) -> String {
+        cell == .null ? "未知" : cell.text
+    }
+
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: "、") + "和" + items[items.count - 1]
+    }
+
+    static func chineseNumber(_ number: Int) -> String {
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        if number < 10 { return digits[number] }
+        if number < 20 { return "十" + (number % 10 == 0 ? "" : digits[number % 10]) }
+        return digits[number / 10] + "十" + (number % 10 == 0 ? "" : digits[number % 10])
+    }
+}
