@@ -68,13 +68,15 @@ public final class Statement {
     }
 
     /// Binds text from raw UTF-8 bytes without building a `String` (the import hot path).
-    public func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws {
+    /// With `copy: false` SQLite reads the bytes in place: the caller keeps them alive and
+    /// unchanged until the statement has been stepped.
+    public func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, copy: Bool = true) throws {
         let rc: Int32
         if bytes.isEmpty {
             rc = sqlite3_bind_text(handle, Int32(index), "", 0, drc_sqlite_transient())
         } else {
             rc = bytes.withMemoryRebound(to: CChar.self) {
-                sqlite3_bind_text(handle, Int32(index), $0.baseAddress, Int32($0.count), drc_sqlite_transient())
+                sqlite3_bind_text(handle, Int32(index), $0.baseAddress, Int32($0.count), copy ? drc_sqlite_transient() : nil)
             }
         }
         try check(rc)

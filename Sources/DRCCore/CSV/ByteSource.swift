@@ -8,6 +8,12 @@ import Darwin
 public protocol ByteSource: AnyObject {
     /// Fills `buffer` with up to `buffer.count` bytes; returns how many, 0 at the end.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int
+    /// The total size when it is known in advance (a regular file), for planning bulk work.
+    var expectedSize: Int? { get }
+}
+
+extension ByteSource {
+    public var expectedSize: Int? { nil }
 }
 
 /// Bytes already in memory.
@@ -35,6 +41,7 @@ public final class FileSource: ByteSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     public let path: String
+    public private(set) var expectedSize: Int?
 
     /// Opens `path`, or standard input when the path is `-`.
     public init(path: String) throws {
@@ -53,6 +60,7 @@ public final class FileSource: ByteSource {
                 close(descriptor)
                 throw DRCError.invalid(field: "file", value: path, reason: "is a folder, not a file")
             }
+            if (info.st_mode & S_IFMT) == S_IFREG { expectedSize = Int(info.st_size) }
         }
     }
 

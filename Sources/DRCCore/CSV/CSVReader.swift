@@ -2,6 +2,10 @@
 /// breaks; lines end in LF or CRLF; a UTF-8 byte-order mark at the start is skipped; blank
 /// lines are skipped. Malformed quoting is an error naming the line, never a guess, and a
 /// file ending inside a quoted field is reported rather than silently swallowed.
+///
+/// Records are read into one reused byte buffer, so reading allocates nothing per field:
+/// `nextRecord()` then `field(_:)`, `string(_:)` or `strings()`. Memory stays flat whatever
+/// the file's size; a field or record larger than the limits is an error.
 public final class CSVReader {
     public struct Record {
         /// The physical line the record starts on (1-based).
@@ -15,137 +19,239 @@ public final class CSVReader {
     }
 
     private let source: ByteSource
-    private var buffer: [UInt8]
+    private var input: [UInt8]
     private var start = 0
     private var end = 0
     private var atEnd = false
-    private var line = 1
+    private var nextLine = 1
     private var checkedBOM = false
-    /// Bytes of the field being read (only used when it spans a refill or holds quotes).
-    private var field: [UInt8] = []
-    /// The most fields a record may have, and the longest a field may be, so that a hostile
+
+    /// The current record's bytes, field after field, and where each field ends.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    /// The line the current record starts on.
+    public private(set) var line = 0
+
+    /// The most fields a record may have, and the most bytes it may hold, so that a hostile
     /// file cannot make the reader hold unbounded memory.
-    public var maxFields = 4096
-    public var maxFieldBytes = 16 * 1024 * 1024
+    public var maxFields = 10_000
+    public var maxRecordBytes = 16 * 1024 * 1024
 
     public init(source: ByteSource, bufferSize: Int = 1 << 20) {
         self.source = source
-        buffer = [UInt8](repeating: 0, count: bufferSize)
+        input = [UInt8](repeating: 0, count: bufferSize)
+        bytes.reserveCapacity(4096)
+        ends.reserveCapacity(64)
     }
 
-    /// The next record, or nil at the end of the input.
+    // MARK: The current record
+
+    public var fieldCount: Int { ends.count }
+
+    /// Lends field `index`'s bytes; valid only inside `body`.
+    public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let from = index == 0 ? 0 : ends[index - 1]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[from..<ends[index]])) }
+    }
+
+    public func string(_ index: Int) -> String {
+        withField(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func strings() -> [String] {
+        (0..<ends.count).map(string)
+    }
+
+    /// Whether the record's bytes are valid UTF-8 (checked by the caller, who knows the file).
+    public var isValidUTF8: Bool {
+        bytes.withUnsafeBufferPointer(UTF8Check.isValid)
+    }
+
+    /// The next record, copied out (convenient for small files).
     public func next() throws -> Record? {
+        guard try nextRecord() else { return nil }
+        return Record(line: line, fields: strings())
+    }
+
+    // MARK: Reading
+
+    /// Reads the next record; false at the end of the input.
+    public func nextRecord() throws -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         while true {
-            guard try fill() else { return nil }
+            guard try fill() else { return false }
             if !checkedBOM {
                 checkedBOM = true
-                if end - start >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF { start += 3 }
-                guard try fill() else { return nil }
-            }
-            // Skip blank lines.
-            let byte = buffer[start]
-            if byte == 0x0A { start += 1; line += 1; continue }
-            if byte == 0x0D {
-                start += 1
-                if try fill(), buffer[start] == 0x0A { start += 1 }
-                line += 1
+                if end - start >= 3 && input[start] == 0xEF && input[start + 1] == 0xBB && input[start + 2] == 0xBF { start += 3 }
                 continue
             }
-            return try readRecord()
+            let byte = input[start]
+            if byte == 0x0A { start += 1; nextLine += 1; continue }
+            if byte == 0x0D {
+                start += 1
+                if try fill(), input[start] == 0x0A { start += 1 }
+                nextLine += 1
+                continue
+            }
+            break
         }
+        line = nextLine
+        while try readField() {}
+        return true
     }
 
     /// Makes sure at least one byte is buffered; false at the end of the input.
+    @inline(__always)
     private func fill() throws -> Bool {
         if start < end { return true }
+        return try refill()
+    }
+
+    private func refill() throws -> Bool {
         if atEnd { return false }
         start = 0
-        end = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
+        end = try input.withUnsafeMutableBytes { try source.read(into: $0) }
         if end == 0 { atEnd = true }
         return end > 0
     }
 
-    private func readRecord() throws -> Record {
-        let firstLine = line
-        var fields: [String] = []
-        while true {
-            let (value, endOfRecord) = try readField(recordLine: firstLine)
-            fields.append(value)
-            guard fields.count <= maxFields else {
-                throw Failure(line: firstLine, reason: "has more than \(maxFields) columns")
-            }
-            if endOfRecord { return Record(line: firstLine, fields: fields) }
-        }
+    private func endField() throws {
+        ends.append(bytes.count)
+        if ends.count > maxFields { throw Failure(line: line, reason: "has more than \(maxFields) columns") }
+        if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
     }
 
-    /// Reads one field; returns it and whether the record ended after it.
-    private func readField(recordLine: Int) throws -> (String, Bool) {
-        field.removeAll(keepingCapacity: true)
-        guard try fill() else { return ("", true) }
-        if buffer[start] == 0x22 {
+    /// Reads one field into the record; returns whether another field follows on the record.
+    private func readField() throws -> Bool {
+        guard try fill() else { try endField(); return false }
+        if input[start] == 0x22 {
             start += 1
-            return try readQuoted(recordLine: recordLine)
+            return try readQuoted()
         }
         while true {
-            guard try fill() else { return (String(decoding: field, as: UTF8.self), true) }
+            guard try fill() else { try endField(); return false }
             // Scan the buffered bytes for the end of the field.
-            var index = start
-            while index < end {
-                let byte = buffer[index]
-                if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
-                if byte == 0x22 {
-                    throw Failure(line: line, reason: "has a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+            let (stop, found) = input.withUnsafeBufferPointer { buffer -> (Int, UInt8) in
+                var index = start
+                while index < end {
+                    let byte = buffer[index]
+                    if byte == 0x2C || byte == 0x0A || byte == 0x0D || byte == 0x22 { return (index, byte) }
+                    index += 1
                 }
-                index += 1
+                return (index, 0)
             }
-            field.append(contentsOf: buffer[start..<index])
-            guard field.count <= maxFieldBytes else { throw Failure(line: line, reason: "has a field longer than \(maxFieldBytes) bytes") }
-            start = index
-            if index == end { continue }
-            let byte = buffer[index]
+            bytes.append(contentsOf: input[start..<stop])
+            start = stop
+            if stop == end {
+                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
+                continue
+            }
+            if found == 0x22 {
+                throw Failure(line: nextLine, reason: "has a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+            }
             start += 1
-            let text = String(decoding: field, as: UTF8.self)
-            if byte == 0x2C { return (text, false) }
-            try endLine(after: byte)
-            return (text, true)
+            try endField()
+            if found == 0x2C { return true }
+            try endLine(after: found)
+            return false
         }
     }
 
-    private func readQuoted(recordLine: Int) throws -> (String, Bool) {
+    private func readQuoted() throws -> Bool {
         while true {
             guard try fill() else {
-                throw Failure(line: recordLine, reason: "has a quoted field that is never closed (a missing \" somewhere from here on)")
+                throw Failure(line: line, reason: "has a quoted field that is never closed (a missing \" from here on)")
             }
-            let byte = buffer[start]
+            // Copy the run of ordinary bytes up to the next quote or line break at once.
+            let stop = input.withUnsafeBufferPointer { buffer -> Int in
+                var index = start
+                while index < end {
+                    let byte = buffer[index]
+                    if byte == 0x22 || byte == 0x0A || byte == 0x0D { return index }
+                    index += 1
+                }
+                return index
+            }
+            if stop > start {
+                bytes.append(contentsOf: input[start..<stop])
+                start = stop
+                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
+                continue
+            }
+            let byte = input[start]
             start += 1
             if byte == 0x22 {
                 // A doubled quote is a quote; a single one ends the field.
-                if try fill(), buffer[start] == 0x22 {
-                    field.append(0x22)
+                if try fill(), input[start] == 0x22 {
+                    bytes.append(0x22)
                     start += 1
                     continue
                 }
-                let text = String(decoding: field, as: UTF8.self)
-                guard try fill() else { return (text, true) }
-                let next = buffer[start]
+                try endField()
+                guard try fill() else { return false }
+                let next = input[start]
                 start += 1
-                if next == 0x2C { return (text, false) }
+                if next == 0x2C { return true }
                 if next == 0x0A || next == 0x0D {
                     try endLine(after: next)
-                    return (text, true)
+                    return false
                 }
-                throw Failure(line: line, reason: "has text after a closing quote; a quoted field must end at a comma or the line's end")
+                throw Failure(line: nextLine, reason: "has text after a closing quote; a quoted field must end at a comma or the line's end")
             }
-            if byte == 0x0A { line += 1 }
-            if byte == 0x0D, (try fill() ? buffer[start] != 0x0A : true) { line += 1 }
-            field.append(byte)
-            if field.count > maxFieldBytes { throw Failure(line: recordLine, reason: "has a field longer than \(maxFieldBytes) bytes") }
+            // A line break inside quotes belongs to the field.
+            bytes.append(byte)
+            if byte == 0x0A {
+                nextLine += 1
+            } else if byte == 0x0D {
+                if try fill(), input[start] == 0x0A {
+                    bytes.append(0x0A)
+                    start += 1
+                }
+                nextLine += 1
+            }
         }
     }
 
     /// Consumes the LF of a CRLF pair and counts the line.
     private func endLine(after byte: UInt8) throws {
-        if byte == 0x0D, try fill(), buffer[start] == 0x0A { start += 1 }
-        line += 1
+        if byte == 0x0D, try fill(), input[start] == 0x0A { start += 1 }
+        nextLine += 1
+    }
+}
+
+/// UTF-8 validation with an ASCII fast path.
+enum UTF8Check {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        while index < count {
+            // Eight ASCII bytes at a time.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+            }
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+            index += length
+        }
+        return true
     }
 }

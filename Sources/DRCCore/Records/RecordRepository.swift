@@ -109,6 +109,17 @@ public struct RecordRepository {
 
     /// The records matching `filters` (filter name → text), as the listing shows them.
     public func list(filters: [String: String] = [:], amountsInWan: Bool = false, limit: Int? = nil) throws -> ResultTable {
+        let (conditions, values) = try filterClause(filters)
+        let columns = kind.columns.filter(\.listed)
+        var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY r.id"
+        if let limit { sql += " LIMIT \(max(0, limit))" }
+        return try table(sql, values, columns: columns, amountsInWan: amountsInWan)
+    }
+
+    /// The WHERE conditions and their values for `filters` (filter name → text).
+    public func filterClause(_ filters: [String: String]) throws -> (conditions: [String], values: [SQLiteValue]) {
         var conditions: [String] = []
         var values: [SQLiteValue] = []
         let parser = FieldParser(db: db)
@@ -121,12 +132,7 @@ public struct RecordRepository {
             conditions.append(filter.sql)
             values += Array(repeating: value, count: placeholders)
         }
-        let columns = kind.columns.filter(\.listed)
-        var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY r.id"
-        if let limit { sql += " LIMIT \(max(0, limit))" }
-        return try table(sql, values, columns: columns, amountsInWan: amountsInWan)
+        return (conditions, values)
     }
 
     /// One record with every column, as a one-row table.

@@ -1,0 +1,149 @@
+import ArgumentParser
+import DRCCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The kinds `import` and `export` take, by the names clerks use (`orders` or `order`).
+func recordKind(_ name: String) throws -> RecordKind {
+    let singular = name.hasSuffix("ies") ? String(name.dropLast(3)) + "y" : name.hasSuffix("s") ? String(name.dropLast()) : name
+    guard let kind = RecordKinds.named(name) ?? RecordKinds.named(singular), Importer.importableKinds.contains(kind.name) else {
+        throw ValidationError("unknown kind \"\(name)\"; use one of: orders, units, vendors, projects, categories, budgets, indicators")
+    }
+    return kind
+}
+
+/// A progress line on standard error, only when it is a terminal and not silenced.
+struct ProgressLine {
+    let enabled: Bool
+    let verb: String
+    let started = Importer.now()
+
+    init(quiet: Bool, verb: String) {
+        enabled = !quiet && isatty(2) == 1
+        self.verb = verb
+    }
+
+    func update(_ rows: Int) {
+        guard enabled else { return }
+        let seconds = max(Importer.now() - started, 0.001)
+        var standardError = StandardError()
+        print("\r\(verb) \(rows) rows (\(Int(Double(rows) / seconds)) rows/s)", terminator: "", to: &standardError)
+    }
+
+    func end() {
+        guard enabled else { return }
+        var standardError = StandardError()
+        print("", to: &standardError)
+    }
+}
+
+extension Drc {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import records from a CSV file: all or nothing, every row validated as `add` validates it.",
+            discussion: """
+                The first line names the columns (the fields of `add`, in any order); references by name or code. \
+                One bad row and nothing is written: the errors are listed with line, column and reason. \
+                With --skip-bad --rejects FILE the good rows are written and every bad row goes to FILE with a reason. \
+                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日.
+                """)
+
+        @ParentCommand var root: Drc
+        @Argument(help: "orders, units, vendors, projects, categories, budgets or indicators.") var kind: String
+        @Argument(help: "The CSV file, or - for standard input.") var file: String
+        @Flag(help: "Validate everything and write nothing.") var dryRun = false
+        @Flag(help: "Write the good rows; put the bad ones in the --rejects file.") var skipBad = false
+        @Option(help: "Where --skip-bad writes the bad rows, each with a reason column.") var rejects: String?
+        @Option(help: "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel).") var encoding: String = "utf-8"
+        @Flag(help: "No progress line and no summary.") var quiet = false
+
+        func validate() throws {
+            _ = try recordKind(kind)
+            if skipBad && rejects == nil { throw ValidationError("--skip-bad needs --rejects FILE for the bad rows") }
+            if rejects != nil && !skipBad { throw ValidationError("--rejects goes with --skip-bad") }
+            if TextEncoding(name: encoding) == nil { throw ValidationError("--encoding: use utf-8 or gb18030") }
+        }
+
+        func run() throws {
+            let kind = try recordKind(self.kind)
+            let store = try root.global.openStore()
+            var options = ImportOptions(sourceName: file == "-" ? "standard input" : file)
+            options.dryRun = dryRun
+            options.skipBad = skipBad
+            options.rejectsPath = rejects
+            options.encoding = TextEncoding(name: encoding) ?? .utf8
+            let progress = ProgressLine(quiet: quiet, verb: "Read")
+            let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
+            let summary = try importer.run(try FileSource(path: file))
+            progress.end()
+            var standardError = StandardError()
+            if summary.errorCount > 0 {
+                for error in summary.errors { print("drc: \(error.description)", to: &standardError) }
+                if summary.errorCount > summary.errors.count {
+                    print("drc: … and \(summary.errorCount - summary.errors.count) more errors", to: &standardError)
+                }
+            }
+            let time = String(Double(Int(summary.seconds * 100)) / 100)
+            let written = summary.committed ? summary.written : 0
+            if !quiet || (summary.errorCount > 0 && !skipBad) {
+                let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
+                print("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
+            }
+            if summary.errorCount > 0 && !skipBad {
+                print("Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again.", to: &standardError)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export records as CSV or JSON, streamed; `export orders` writes what `import orders` reads.",
+            discussion: "For Excel, --bom writes a UTF-8 byte-order mark and CRLF lines, and neutralises cells a spreadsheet would run as formulas.")
+
+        @ParentCommand var root: Drc
+        @Argument(help: "orders, units, vendors, projects, categories, budgets or indicators.") var kind: String
+        @Option(help: "Only this year.") var year: String?
+        @Option(help: "Only this vendor (orders, projects).") var vendor: String?
+        @Option(help: "Only this project (orders, indicators).") var project: String?
+        @Option(help: "Only this category (orders).") var category: String?
+        @Option(help: "Only this unit.") var unit: String?
+        @Option(help: "Only this status (orders).") var status: String?
+        @Option(help: "csv (default) or json.") var format: String = "csv"
+        @Flag(help: "For Excel: byte-order mark, CRLF, formula cells neutralised.") var bom = false
+        @Option(name: .shortAndLong, help: "Write to this file (replaced when complete) instead of standard output.") var output: String?
+        @Flag(help: "No progress line and no summary.") var quiet = false
+
+        func validate() throws {
+            _ = try recordKind(kind)
+            if Exporter.Format(rawValue: format) == nil { throw ValidationError("--format: use csv or json") }
+        }
+
+        func run() throws {
+            let kind = try recordKind(self.kind)
+            let store = try root.global.openStore(readOnly: true)
+            var filters: [String: String] = [:]
+            for (name, value) in [("year", year), ("vendor", vendor), ("project", project), ("category", category),
+                                  ("unit", unit), ("status", status)] {
+                guard let value else { continue }
+                guard kind.filters.contains(where: { $0.name == name }) else {
+                    throw ValidationError("--\(name) does not apply to \(kind.plural)")
+                }
+                filters[name] = value
+            }
+            let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
+            let progress = ProgressLine(quiet: quiet || output == nil, verb: "Wrote")
+            let started = Importer.now()
+            let exporter = Exporter(store: store, kind: kind, filters: filters, format: Exporter.Format(rawValue: format) ?? .csv, forExcel: bom)
+            let count = try exporter.run(to: sink, progress: progress.update)
+            try sink.finish()
+            progress.end()
+            if !quiet {
+                var standardError = StandardError()
+                let time = String(Double(Int((Importer.now() - started) * 100)) / 100)
+                print("Exported \(count) \(kind.plural)\(output.map { " to \($0)" } ?? "") in \(time) s.", to: &standardError)
+            }
+        }
+    }
+}

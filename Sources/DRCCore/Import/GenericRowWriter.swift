@@ -1,0 +1,60 @@
+import SQLiteDB
+
+/// Imports any kind of record through its repository, so every rule of `add` applies. Each
+/// row runs in a savepoint, so a row refused halfway leaves nothing of itself behind.
+struct GenericRowWriter: RowWriter {
+    let db: Connection
+    let repository: RecordRepository
+    var columns: [String?] = []
+
+    init(db: Connection, kind: RecordKind, actor: String) {
+        self.db = db
+        repository = RecordRepository(db: db, kind: kind, actor: actor)
+    }
+
+    mutating func prepare(header: [String]) throws {
+        columns = try HeaderMap.fieldNames(header, kind: repository.kind, ignoring: ["id"])
+    }
+
+    mutating func write(_ reader: CSVReader) throws {
+        var values: [String: String] = [:]
+        for (index, name) in columns.enumerated() {
+            guard let name else { continue }
+            let value = reader.string(index)
+            if !value.isEmpty { values[name] = value }
+        }
+        do {
+            try db.savepoint { _ = try repository.insert(values, history: false) }
+        } catch let DRCError.invalid(field, value, reason) {
+            throw RowError(column: field, value: value, reason: reason)
+        } catch let error as DRCError {
+            throw RowError(column: nil, value: nil, reason: error.description)
+        }
+    }
+
+    mutating func finish(written: Int) throws {}
+}
+
+/// Matches a header to a kind's fields: `credit_code`, `credit-code` and `Credit Code` all
+/// name the field `credit-code`. Unknown and repeated columns are refused before any row.
+enum HeaderMap {
+    static func normalise(_ name: String) -> String {
+        String(name.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+    }
+
+    static func fieldNames(_ header: [String], kind: RecordKind, ignoring: Set<String> = []) throws -> [String?] {
+        var seen: Set<String> = []
+        return try header.enumerated().map { index, raw in
+            let name = normalise(raw)
+            if ignoring.contains(name) { return nil }
+            guard let field = kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name }) else {
+                throw DRCError.invalid(field: "header", value: raw,
+                    reason: "column \(index + 1) is not a field of \(kind.plural); the columns are: " + kind.fields.map(\.name).joined(separator: ", "))
+            }
+            guard seen.insert(field.name).inserted else {
+                throw DRCError.invalid(field: "header", value: raw, reason: "column \(index + 1) repeats the column \(field.name)")
+            }
+            return field.name
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// One bad row: where it is and what is wrong, in words a clerk can fix.
+public struct RowError: Error, Equatable, Sendable {
+    public var line: Int
+    public let column: String?
+    public let value: String?
+    public let reason: String
+
+    public init(line: Int = 0, column: String?, value: String?, reason: String) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
+
+    public var description: String {
+        var text = "line \(line)"
+        if let column { text += ", column \(column)" }
+        if let value { text += " \"\(value.count > 60 ? String(value.prefix(60)) + "…" : value)\"" }
+        return text + ": " + reason
+    }
+}
+
+public struct ImportOptions: Sendable {
+    public var dryRun = false
+    /// Write the good rows and put the bad ones in `rejectsPath`.
+    public var skipBad = false
+    public var rejectsPath: String?
+    public var encoding: TextEncoding = .utf8
+    /// What the records' `source` says when the file has no source column.
+    public var sourceName: String
+    /// How many errors to keep for the message (all are counted).
+    public var errorLimit = 20
+
+    public init(sourceName: String) {
+        self.sourceName = sourceName
+    }
+}
+
+public struct ImportSummary: Sendable {
+    public var read = 0
+    public var written = 0
+    public var rejected = 0
+    public var errors: [RowError] = []
+    public var errorCount = 0
+    public var seconds = 0.0
+    public var committed = false
+}
+
+/// Turns one CSV row into one record; each kind of import brings its own.
+protocol RowWriter {
+    /// Checks the header (unknown, duplicate or missing columns) before any row is read.
+    mutating func prepare(header: [String]) throws
+    /// Validates the current row and writes it inside the import's transaction.
+    mutating func write(_ reader: CSVReader) throws
+    /// Runs after the last row, still inside the transaction.
+    mutating func finish(written: Int) throws
+}

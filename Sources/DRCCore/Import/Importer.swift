@@ -1,0 +1,125 @@
+import SQLiteDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Imports a CSV file into one kind of record: every row validated as `add` validates it,
+/// all in one transaction. By default one bad row means nothing is written and the errors are
+/// listed; with `skipBad` the good rows are written and the bad ones go to the rejects file,
+/// unchanged, with a reason column. A dry run validates everything and writes nothing.
+public final class Importer {
+    let store: Store
+    let kind: RecordKind
+    let actor: String
+    let options: ImportOptions
+    /// Called now and then with the number of rows read, for a progress line.
+    let progress: ((Int) -> Void)?
+
+    public static let importableKinds = ["order", "unit", "vendor", "project", "budget", "indicator", "category"]
+
+    public init(store: Store, kind: RecordKind, actor: String, options: ImportOptions, progress: ((Int) -> Void)? = nil) {
+        self.store = store
+        self.kind = kind
+        self.actor = actor
+        self.options = options
+        self.progress = progress
+    }
+
+    struct Rollback: Error {}
+
+    public func run(_ input: ByteSource) throws -> ImportSummary {
+        let started = Self.now()
+        let source = options.encoding == .utf8 ? input : try TranscodingSource(input, from: options.encoding)
+        let reader = CSVReader(source: source)
+        var rejects: OutputSink?
+        if options.skipBad, let path = options.rejectsPath { rejects = try OutputSink(path: path) }
+        let rejectWriter = CSVCellWriter()
+        var summary = ImportSummary()
+        let db = store.db
+        do {
+            try db.transaction {
+                guard try reader.nextRecord() else {
+                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: "is empty; the first line must name the columns")
+                }
+                guard reader.isValidUTF8 else { throw Self.encodingError(line: reader.line) }
+                let header = reader.strings().map { $0.trimmingSpaces() }
+                var writer: any RowWriter = kind.name == "order"
+                    ? try OrderRowWriter(db: db, sourceName: options.sourceName, expectedBytes: input.expectedSize)
+                    : GenericRowWriter(db: db, kind: kind, actor: actor)
+                try writer.prepare(header: header)
+                try rejects.map { try rejectWriter.row(header + ["reason"], to: $0) }
+                while true {
+                    let more: Bool
+                    do {
+                        more = try reader.nextRecord()
+                    } catch let failure as CSVReader.Failure {
+                        // The file cannot be read past a quoting error: report it, stop.
+                        record(RowError(line: failure.line, column: nil, value: nil, reason: failure.reason), in: &summary)
+                        summary.read += 1
+                        break
+                    }
+                    guard more else { break }
+                    summary.read += 1
+                    if summary.read % 65_536 == 0 { progress?(summary.read) }
+                    do {
+                        guard reader.isValidUTF8 else { throw Self.encodingError(line: reader.line) }
+                        guard reader.fieldCount == header.count else {
+                            throw RowError(column: nil, value: nil,
+                                           reason: "has \(reader.fieldCount) fields, the header has \(header.count)")
+                        }
+                        try writer.write(reader)
+                        summary.written += 1
+                    } catch var error as RowError {
+                        error.line = reader.line
+                        record(error, in: &summary)
+                        if let sink = rejects {
+                            try rejectWriter.row(reader.strings() + [error.reason], to: sink)
+                        }
+                    } catch let error as DRCError {
+                        let rowError = RowError(line: reader.line, column: nil, value: nil, reason: error.description)
+                        record(rowError, in: &summary)
+                        if let sink = rejects { try rejectWriter.row(reader.strings() + [rowError.reason], to: sink) }
+                    }
+                }
+                progress?(summary.read)
+                if summary.errorCount > 0 && !options.skipBad || options.dryRun { throw Rollback() }
+                try writer.finish(written: summary.written)
+                if summary.written > 0 {
+                    try HistoryLog(db: db, actor: actor).record(
+                        .batch, kind: kind.name, id: nil, old: nil, new: nil,
+                        note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
+                            + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
+                }
+            }
+            summary.committed = true
+        } catch is Rollback {
+            summary.committed = false
+        } catch let failure as CSVReader.Failure {
+            throw DRCError.invalid(field: "file", value: options.sourceName, reason: "line \(failure.line) \(failure.reason)")
+        }
+        if summary.committed {
+            try rejects?.finish()
+        } else if options.skipBad, let sink = rejects, options.dryRun {
+            try sink.finish()
+        }
+        summary.seconds = Self.now() - started
+        return summary
+    }
+
+    private func record(_ error: RowError, in summary: inout ImportSummary) {
+        summary.errorCount += 1
+        summary.rejected += 1
+        if summary.errors.count < options.errorLimit { summary.errors.append(error) }
+    }
+
+    static func encodingError(line: Int) -> RowError {
+        RowError(line: line, column: nil, value: nil,
+                 reason: "is not valid UTF-8; if the file was saved by Chinese Excel, try --encoding gb18030")
+    }
+
+    public static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+import Testing
+
+extension Clerk {
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+    }
+    func write(_ name: String, bytes: [UInt8]) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name))
+    }
+    func read(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)), as: UTF8.self)
+    }
+    func readBytes(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+    }
+    /// The reference data orders name: a vendor, two categories, a unit and a project.
+    func enterOrderReferences() throws {
+        _ = try ok("vendor", "add", "--name", "湖南美音网络技术有限公司")
+        _ = try ok("vendor", "add", "--name", "长沙仕贤计算机有限公司")
+        _ = try ok("category", "add", "--name", "全区网络故障")
+        _ = try ok("category", "add", "--name", "终端桌面")
+        _ = try ok("unit", "add", "--name", "文艺路街道")
+        _ = try ok("project", "add", "--name", "全区政务网络运维服务项目", "--vendors", "美音")
+    }
+    func orderCount() throws -> String {
+        try ok("totals", "--year", "2020", "--format", "csv")
+    }
+}
+
+let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source\n"
+
+@Suite struct ImportTests {
+    @Test func importsRealWorldCSV() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            // BOM, CRLF, quoted commas, quotes and newlines, Chinese, the four date forms, a blank last line.
+            let text = "\u{FEFF}vendor,category,opened,summary,unit\r\n"
+                + "美音,全区网络故障,2020-03-02,\"交换机\"\"掉线\"\", 重启\",文艺路街道\r\n"
+                + "美音,终端桌面,2020-03-02 14:05,\"第一行\r\n第二行\",\r\n"
+                + "仕贤,终端桌面,2020/3/2,打印机,\r\n"
+                + "仕贤,终端桌面,2020年3月2日,显示器,\r\n\r\n"
+            try clerk.write("in.csv", text)
+            let result = try clerk.run("import", "orders", "in.csv")
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("4 rows read, 4 written, 0 rejected"))
+            let listed = try clerk.ok("order", "list", "--format", "json")
+            #expect(listed.contains("\"summary\":\"交换机\\\"掉线\\\", 重启\""))
+            #expect(listed.contains("\"summary\":\"第一行\\r\\n第二行\""))
+            #expect(listed.components(separatedBy: "\"opened\":\"2020-03-02\"").count == 4)
+            #expect(listed.contains("\"opened\":\"2020-03-02 14:05\""))
+            #expect(try clerk.ok("history").contains("import of in.csv: 4 work orders"))
+        }
+    }
+
+    @Test func oneBadRowAndNothingIsWritten() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            var text = orderHeader
+            for day in 1...9 { text += "2020,美音,,全区网络故障,,new,2020-03-0\(day),,,ok,,\n" }
+            text += "2020,美音,,全区网络故障,,new,2020-02-30,,,bad date,,\n"
+            try clerk.write("in.csv", text)
+            let before = try clerk.orderCount()
+            let result = try clerk.run("import", "orders", "in.csv")
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("line 11, column opened \"2020-02-30\": is not a real date"))
+            #expect(result.stdout.contains("Nothing written: 10 rows read, 0 written, 1 rejected"))
+            #expect(try clerk.orderCount() == before)
+        }
+    }
+
+    @Test func everyValidationErrorNamesItsLineAndColumn() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            _ = try clerk.ok("vendor", "add", "--name", "停用公司", "--active", "no")
+            let rows = [
+                ("2020,不存在的公司,,全区网络故障,,new,,,,x,,", "line 2, column vendor \"不存在的公司\": no vendor matches"),
+                ("2020,有限公司,,全区网络故障,,new,,,,x,,", "line 3, column vendor \"有限公司\": \"有限公司\" matches 2 vendors"),
+                ("2020,美音,,没有的类别,,new,,,,x,,", "line 4, column category \"没有的类别\": no category matches"),
+                ("2020,美音,,全区网络故障,,done,,,,x,,", "line 5, column status \"done\": is not one of"),
+                ("2020,美音,,全区网络故障,,new,2021-01-01,,,x,,", "line 6, column opened \"2021-01-01\": is not in the order's year 2020"),
+                ("2020,美音,,全区网络故障,,closed,2020-03-02 10:00,2020-03-01,,x,,", "line 7, column solved \"2020-03-01\": is before the order was opened"),
+                ("20x0,美音,,全区网络故障,,new,,,,x,,", "line 8, column year \"20x0\": is not a year"),
+                (",美音,,全区网络故障,,new,,,,x,,", "line 9, column year \"\": is required"),
+                ("2020,停用公司,,全区网络故障,,new,,,,x,,", "line 10, column vendor \"停用公司\": is inactive"),
+                ("2020,美音,,全区网络故障", "line 11: has 4 fields, the header has 12"),
+                ("2020,美音,,全区网络故障,,new,2020-13-45,,,x,,", "line 12, column opened \"2020-13-45\": has no month 13"),
+            ]
+            try clerk.write("in.csv", orderHeader + rows.map { $0.0 + "\n" }.joined())
+            let result = try clerk.run("import", "orders", "in.csv")
+            #expect(result.status == 1)
+            for (_, message) in rows { #expect(result.stderr.contains(message), "missing: \(message)\n\(result.stderr)") }
+        }
+    }
+
+    @Test func skipBadWritesTheGoodRowsAndRejectsTheRest() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            let bad = "2020,美音,,全区网络故障,,new,2020-02-30,,,\"坏, \"\"日期\"\"\",,"
+            try clerk.write("in.csv", orderHeader + "2020,美音,,全区网络故障,,new,2020-03-01,,,好,,\n" + bad + "\n2020,仕贤,,终端桌面,,new,,,,好,,\n")
+            let result = try clerk.run("import", "orders", "in.csv", "--skip-bad", "--rejects", "bad.csv")
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("3 rows read, 2 written, 1 rejected"))
+            let rejects = try clerk.read("bad.csv")
+            #expect(rejects == "year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source,reason\n"
+                    + bad + ",is not a real date: 2020-02 has 29 days\n")
+            #expect(try clerk.orderCount() == "vendor,count\n湖南美音网络技术有限公司,1\n长沙仕贤计算机有限公司,1\n")
+        }
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            try clerk.write("in.csv", orderHeader + "2020,美音,,全区网络故障,,new,,,,x,,\n")
+            let history = try clerk.ok("history", "--format", "csv")
+            let result = try clerk.run("import", "orders", "in.csv", "--dry-run")
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Dry run: nothing written: 1 rows read, 0 written, 0 rejected"))
+            #expect(try clerk.ok("history", "--format", "csv") == history)
+            #expect(try clerk.orderCount() == "vendor,count\n")
+        }
+    }
+
+    @Test func gb18030NeedsItsFlag() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            try clerk.write("utf8.csv", "vendor,category,year,summary\n美音,全区网络故障,2020,“网络”中断，已恢复\n")
+            let converted = Process()
+            converted.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+            converted.arguments = ["-f", "UTF-8", "-t", "GB18030", "-o", clerk.folder + "/gbk.csv", clerk.folder + "/utf8.csv"]
+            try converted.run()
+            converted.waitUntilExit()
+            #expect(converted.terminationStatus == 0)
+            let refused = try clerk.run("import", "orders", "gbk.csv")
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("--encoding gb18030"))
+            let imported = try clerk.run("import", "orders", "gbk.csv", "--encoding", "gb18030")
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(try clerk.ok("order", "show", "1", "--format", "json").contains("\"summary\":\"“网络”中断，已恢复\""))
+        }
+    }
+
+    @Test func headerProblemsAreCaughtBeforeAnyRow() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            for (header, message) in [("vendor,colour\n", "column 2 is not a field of work orders"),
+                                      ("vendor,category,vendor,year\n", "column 3 repeats the column vendor"),
+                                      ("vendor,year\n", "has no category column"), ("", "is empty")] {
+                try clerk.write("in.csv", header + (header.isEmpty ? "" : "美音,全区网络故障,x\n"))
+                let result = try clerk.run("import", "orders", "in.csv")
+                #expect(result.status == 1)
+                #expect(result.stderr.contains(message), "\(header): \(result.stderr)")
+            }
+            let missing = try clerk.run("import", "orders", "nowhere.csv")
+            #expect(missing.status == 1)
+            #expect(missing.stderr.contains("nowhere.csv"))
+        }
+    }
+
+    @Test func importsFromStandardInputAndOtherKinds() throws {
+        try withClerk { clerk throws in
+            let vendors = "name,credit_code,active\n湖南美音网络技术有限公司,91350100M000100Y43,yes\n长沙仕贤计算机有限公司,,no\n"
+            let result = try clerk.run("import", "vendors", "-", stdin: vendors)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try clerk.ok("vendor", "list", "--format", "csv").contains("2,长沙仕贤计算机有限公司,,no,0\n"))
+            try clerk.write("units.csv", "name,parent,posts\n区政府,,\n数据中心,区政府,9\n办公室,数据中心,-1\n")
+            let units = try clerk.run("import", "units", "units.csv")
+            #expect(units.status == 1)
+            #expect(units.stderr.contains("line 4, column posts \"-1\": is negative"))
+            #expect(try clerk.ok("unit", "list").contains("0 units"))
+        }
+    }
+}
+
+@Suite struct ExportTests {
+    @Test func roundTripsTheSeedByteForByte() throws {
+        try withClerk { clerk throws in
+            _ = try clerk.ok("seed")
+            for kind in ["units", "vendors", "categories", "projects", "orders"] {
+                _ = try clerk.ok("export", kind, "-o", "\(kind).csv")
+            }
+            // A second database gets the same reference data through import, then the orders.
+            let other = ["DRC_DB": clerk.folder + "/other.sqlite"]
+            #expect(try drc(["init"], in: clerk.folder, environment: other).status == 0)
+            for kind in ["units", "vendors", "categories", "projects", "orders"] {
+                let result = try drc(["import", kind, "\(kind).csv"], in: clerk.folder, environment: other)
+                #expect(result.status == 0, "\(kind): \(result.stderr)")
+            }
+            #expect(try drc(["export", "orders", "-o", "again.csv"], in: clerk.folder, environment: other).status == 0)
+            #expect(try clerk.readBytes("orders.csv") == clerk.readBytes("again.csv"))
+            #expect(try clerk.read("orders.csv").split(separator: "\n").count == 9425)
+        }
+    }
+
+    @Test func roundTripsGeneratedOrdersByteForByte() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            var text = orderHeader
+            let summaries = ["交换机\"掉线\", 重启", "第一行\n第二行", "=SUM(A1)", "普通", "", "-3 号楼", "@管理员"]
+            for index in 0..<200 {
+                let vendor = index % 2 == 0 ? "湖南美音网络技术有限公司" : "长沙仕贤计算机有限公司"
+                let opened = "2020-\(index % 12 + 10 < 10 ? "0" : "")\(index % 12 < 9 ? "0\(index % 12 + 1)" : "\(index % 12 + 1)")-15 09:3\(index % 10)"
+                let summary = summaries[index % summaries.count]
+                let quoted = summary.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + summary.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : summary
+                text += "2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated\n"
+            }
+            try clerk.write("in.csv", text)
+            _ = try clerk.ok("import", "orders", "in.csv")
+            _ = try clerk.ok("export", "orders", "-o", "out.csv")
+            #expect(try clerk.read("out.csv") == text)
+        }
+    }
+
+    @Test func excelModeWritesABOMCRLFAndNeutralisesFormulas() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            _ = try clerk.ok("order", "add", "--vendor", "美音", "--category", "终端桌面", "--year", "2020", "--summary", "=HYPERLINK(\"x\")")
+            _ = try clerk.ok("order", "add", "--vendor", "美音", "--category", "终端桌面", "--year", "2020", "--summary", "+86 电话")
+            _ = try clerk.ok("order", "add", "--vendor", "美音", "--category", "终端桌面", "--year", "2020", "--summary=-1")
+            _ = try clerk.ok("order", "add", "--vendor", "美音", "--category", "终端桌面", "--year", "2020", "--summary", "@cmd")
+            _ = try clerk.ok("export", "orders", "--bom", "-o", "excel.csv")
+            let bytes = try clerk.readBytes("excel.csv")
+            #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+            #expect(text.hasPrefix("year,vendor,"))
+            #expect(text.contains("\r\n2020,湖南美音网络技术有限公司,"))
+            #expect(text.contains(",\"'=HYPERLINK(\"\"x\"\")\","))
+            #expect(text.contains(",'+86 电话,"))
+            #expect(text.contains(",'-1,"))
+            #expect(text.contains(",'@cmd,"))
+            // Numbers are never guarded, and without --bom nothing is.
+            #expect(!text.contains("'2020"))
+            #expect(try clerk.ok("export", "orders").contains(",\"=HYPERLINK(\"\"x\"\")\","))
+        }
+    }
+
+    @Test func exportsFilteredJSONAndRefusesFiltersThatDoNotApply() throws {
+        try withClerk { clerk throws in
+            _ = try clerk.ok("seed")
+            let json = try clerk.ok("export", "orders", "--vendor", "仕贤", "--format", "json")
+            #expect(json.hasPrefix("[\n  {\"year\":2020,\"vendor\":\"长沙仕贤计算机有限公司\""))
+            #expect(json.components(separatedBy: "\"year\":2020").count == 1296)
+            let budgets = try clerk.ok("export", "budgets", "--year", "2020")
+            #expect(budgets.contains("2020,长沙市芙蓉区数据资源中心,basic,基本支出,,,,,,1130300.00,,partial,一般公共预算财政拨款\n"))
+            let wrong = try clerk.run("export", "vendors", "--status", "closed")
+            #expect(wrong.status == 64)
+        }
+    }
+}
