@@ -7,20 +7,19 @@ struct GenericRowWriter: RowWriter {
     let repository: RecordRepository
     var columns: [String?] = []
 
-    init(db: Connection, kind: RecordKind, actor: String) {
+    init(db: Connection, kind: RecordKind, actor: String, header: [String]) throws {
         self.db = db
         repository = RecordRepository(db: db, kind: kind, actor: actor)
+        columns = try HeaderMap.fieldNames(header, kind: kind, ignoring: ["id"])
     }
 
-    mutating func prepare(header: [String]) throws {
-        columns = try HeaderMap.fieldNames(header, kind: repository.kind, ignoring: ["id"])
-    }
+    mutating func prepare(header: [String]) throws {}
 
-    mutating func write(_ reader: CSVReader) throws {
+    mutating func write(_ batch: RowBatch, _ row: Int) throws {
         var values: [String: String] = [:]
         for (index, name) in columns.enumerated() {
             guard let name else { continue }
-            let value = reader.string(index)
+            let value = batch.string(row, index)
             if !value.isEmpty { values[name] = value }
         }
         do {

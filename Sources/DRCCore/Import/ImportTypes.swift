@@ -48,10 +48,11 @@ public struct ImportSummary: Sendable {
 
 /// Turns one CSV row into one record; each kind of import brings its own.
 protocol RowWriter {
-    /// Checks the header (unknown, duplicate or missing columns) before any row is read.
+    /// Runs once before the first row.
     mutating func prepare(header: [String]) throws
-    /// Validates the current row and writes it inside the import's transaction.
-    mutating func write(_ reader: CSVReader) throws
+    /// Validates row `row` of the batch as far as the reading thread has not, and writes it
+    /// inside the import's transaction.
+    mutating func write(_ batch: RowBatch, _ row: Int) throws
     /// Runs after the last row, still inside the transaction.
     mutating func finish(written: Int) throws
 }

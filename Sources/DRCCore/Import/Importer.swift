@@ -36,6 +36,8 @@ public final class Importer {
         let rejectWriter = CSVCellWriter()
         var summary = ImportSummary()
         let db = store.db
+        var reading: ReadingThread?
+        defer { reading?.stop() }
         do {
             try db.transaction {
                 guard try reader.nextRecord() else {
@@ -43,43 +45,53 @@ public final class Importer {
                 }
                 guard reader.isValidUTF8 else { throw Self.encodingError(line: reader.line) }
                 let header = reader.strings().map { $0.trimmingSpaces() }
-                var writer: any RowWriter = kind.name == "order"
-                    ? try OrderRowWriter(db: db, sourceName: options.sourceName, expectedBytes: input.expectedSize)
-                    : GenericRowWriter(db: db, kind: kind, actor: actor)
+                var writer: any RowWriter
+                var parser: OrderParser?
+                if kind.name == "order" {
+                    parser = try OrderParser(path: store.path)
+                    try parser!.prepare(header: header)
+                    writer = try OrderRowWriter(db: db, parser: parser!, sourceName: options.sourceName, expectedBytes: input.expectedSize)
+                } else {
+                    writer = try GenericRowWriter(db: db, kind: kind, actor: actor, header: header)
+                }
                 try writer.prepare(header: header)
                 try rejects.map { try rejectWriter.row(header + ["reason"], to: $0) }
-                while true {
-                    let more: Bool
-                    do {
-                        more = try reader.nextRecord()
-                    } catch let failure as CSVReader.Failure {
-                        // The file cannot be read past a quoting error: report it, stop.
-                        record(RowError(line: failure.line, column: nil, value: nil, reason: failure.reason), in: &summary)
+                let thread = ReadingThread(reader: reader, headerCount: header.count, parser: parser)
+                reading = thread
+                thread.start()
+                var fatal: Error?
+                while fatal == nil, let batch = thread.next() {
+                    for row in batch.rows.indices {
                         summary.read += 1
-                        break
+                        if summary.read % 65_536 == 0 { progress?(summary.read) }
+                        var failure = batch.rows[row].error
+                        if failure == nil {
+                            do {
+                                try writer.write(batch, row)
+                                summary.written += 1
+                            } catch var error as RowError {
+                                error.line = batch.rows[row].line
+                                failure = error
+                            } catch let error as DRCError {
+                                failure = RowError(line: batch.rows[row].line, column: nil, value: nil, reason: error.description)
+                            }
+                        }
+                        if let failure {
+                            record(failure, in: &summary)
+                            if let sink = rejects { try rejectWriter.row(batch.strings(row) + [failure.reason], to: sink) }
+                        }
                     }
-                    guard more else { break }
+                    fatal = batch.fatal
+                    let last = batch.isLast
+                    thread.recycle(batch)
+                    if last { break }
+                }
+                if let failure = fatal as? CSVReader.Failure {
+                    // The file cannot be read past a quoting error: it is reported as the last row.
                     summary.read += 1
-                    if summary.read % 65_536 == 0 { progress?(summary.read) }
-                    do {
-                        guard reader.isValidUTF8 else { throw Self.encodingError(line: reader.line) }
-                        guard reader.fieldCount == header.count else {
-                            throw RowError(column: nil, value: nil,
-                                           reason: "has \(reader.fieldCount) fields, the header has \(header.count)")
-                        }
-                        try writer.write(reader)
-                        summary.written += 1
-                    } catch var error as RowError {
-                        error.line = reader.line
-                        record(error, in: &summary)
-                        if let sink = rejects {
-                            try rejectWriter.row(reader.strings() + [error.reason], to: sink)
-                        }
-                    } catch let error as DRCError {
-                        let rowError = RowError(line: reader.line, column: nil, value: nil, reason: error.description)
-                        record(rowError, in: &summary)
-                        if let sink = rejects { try rejectWriter.row(reader.strings() + [rowError.reason], to: sink) }
-                    }
+                    record(RowError(line: failure.line, column: nil, value: nil, reason: failure.reason), in: &summary)
+                } else if let fatal {
+                    throw fatal
                 }
                 progress?(summary.read)
                 if summary.errorCount > 0 && !options.skipBad || options.dryRun { throw Rollback() }

@@ -1,0 +1,187 @@
+import SQLiteDB
+
+/// A work order read from a row and validated, ready to bind.
+struct ParsedOrder {
+    var year: Int64
+    var vendor: Int64
+    var project: Int64?
+    var category: Int64
+    var unit: Int64?
+    var status: Int
+    var opened: Stamp?
+    var solved: Stamp?
+    var closed: Stamp?
+}
+
+/// The work-order rules of `order add`, applied to file rows: required vendor and category,
+/// a year that agrees with the opened date, timestamps in order, known statuses, active
+/// vendors. References resolve once per distinct spelling, through a read-only connection
+/// of its own, so validation can run on the reading thread.
+struct OrderParser {
+    enum Column: Int, CaseIterable {
+        case year, vendor, project, category, unit, status, opened, solved, closed, summary, solution, source
+        var name: String { String(describing: self) }
+    }
+
+    let db: Connection
+    let resolver: ReferenceResolver
+    /// For each order column, the file column that fills it, or -1.
+    private(set) var indexOf = [Int](repeating: -1, count: Column.allCases.count)
+    private var references = [ByteKeyCache<Result<Int64, RowError>>](repeating: ByteKeyCache(), count: Column.allCases.count)
+    private var statuses = ByteKeyCache<Result<Int, RowError>>()
+    private var activeVendors: [Int64: Bool] = [:]
+
+    init(path: String) throws {
+        db = try Connection(path: path, mode: .readOnly)
+        resolver = ReferenceResolver(db: db)
+    }
+
+    mutating func prepare(header: [String]) throws {
+        let names = try HeaderMap.fieldNames(header, kind: .order, ignoring: ["id"])
+        for (index, name) in names.enumerated() {
+            if let column = Column.allCases.first(where: { $0.name == name }) { indexOf[column.rawValue] = index }
+        }
+        for required in [Column.vendor, .category] where indexOf[required.rawValue] < 0 {
+            throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: "has no \(required.name) column; it is required")
+        }
+        if indexOf[Column.year.rawValue] < 0 && indexOf[Column.opened.rawValue] < 0 {
+            throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: "needs a year column or an opened column")
+        }
+    }
+
+    func field(_ column: Column) -> Int { indexOf[column.rawValue] }
+
+    mutating func parse(_ batch: RowBatch, _ row: Int) throws -> ParsedOrder {
+        var year: Int64?
+        let yearIndex = field(.year)
+        if yearIndex >= 0 {
+            year = try batch.withField(row, yearIndex) { bytes -> Int64? in
+                guard !bytes.isEmpty else { return nil }
+                guard let value = Self.integer(bytes), value >= 1949 && value <= 2999 else {
+                    throw RowError(column: "year", value: String(decoding: bytes, as: UTF8.self), reason: "is not a year; give four digits such as 2020")
+                }
+                return value
+            }
+        }
+        let vendor = try reference(.vendor, kind: .vendor, batch, row, required: true)!
+        let category = try reference(.category, kind: .category, batch, row, required: true)!
+        let project = try reference(.project, kind: .project, batch, row, required: false)
+        let unit = try reference(.unit, kind: .unit, batch, row, required: false)
+        try checkActive(vendor)
+        let status = try self.status(batch, row)
+        let opened = try stamp(.opened, batch, row)
+        let solved = try stamp(.solved, batch, row)
+        let closed = try stamp(.closed, batch, row)
+        if let opened {
+            if let year, year != opened.year {
+                throw RowError(column: "opened", value: opened.text, reason: "is not in the order's year \(year)")
+            }
+            year = opened.year
+        }
+        guard let year else {
+            throw RowError(column: "year", value: "", reason: "is required (or give the opened date, and the year is taken from it)")
+        }
+        try Self.inOrder(later: solved, earlier: opened, column: "solved", what: "opened")
+        try Self.inOrder(later: closed, earlier: opened, column: "closed", what: "opened")
+        try Self.inOrder(later: closed, earlier: solved, column: "closed", what: "solved")
+        for column in [Column.summary, .solution, .source] where field(column) >= 0 {
+            try batch.withField(row, field(column)) { bytes in
+                if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
+                    throw RowError(column: column.name, value: nil, reason: "contains a NUL character")
+                }
+            }
+        }
+        return ParsedOrder(year: year, vendor: vendor, project: project, category: category, unit: unit,
+                           status: status, opened: opened, solved: solved, closed: closed)
+    }
+
+    // MARK: Fields
+
+    private mutating func reference(_ column: Column, kind: RecordKind, _ batch: RowBatch, _ row: Int, required: Bool) throws -> Int64? {
+        let index = field(column)
+        guard index >= 0 else { return nil }
+        return try batch.withField(row, index) { bytes -> Int64? in
+            if bytes.isEmpty {
+                if required { throw RowError(column: column.name, value: "", reason: "is required") }
+                return nil
+            }
+            let hash = ByteKeyCache<Result<Int64, RowError>>.hash(bytes)
+            if let known = references[column.rawValue].lookup(bytes, hash: hash) { return try known.get() }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let result: Result<Int64, RowError>
+            do {
+                result = .success(try resolver.resolve(text, kind: kind))
+            } catch let error as DRCError {
+                result = .failure(RowError(column: column.name, value: text, reason: error.description))
+            }
+            references[column.rawValue].insert(bytes, hash: hash, value: result)
+            return try result.get()
+        }
+    }
+
+    /// The status's index in `WorkOrderStatus.allCases`: new when empty.
+    private mutating func status(_ batch: RowBatch, _ row: Int) throws -> Int {
+        let index = field(.status)
+        guard index >= 0 else { return 0 }
+        return try batch.withField(row, index) { bytes -> Int in
+            if bytes.isEmpty { return 0 }
+            let hash = ByteKeyCache<Result<Int, RowError>>.hash(bytes)
+            if let known = statuses.lookup(bytes, hash: hash) { return try known.get() }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let result: Result<Int, RowError>
+            do {
+                let value = try FieldParser(db: db).parse(text, for: RecordKind.order.field(named: "status")!).string ?? "new"
+                result = .success(WorkOrderStatus.allCases.firstIndex { $0.rawValue == value } ?? 0)
+            } catch let DRCError.invalid(_, value, reason) {
+                result = .failure(RowError(column: "status", value: value, reason: reason))
+            }
+            statuses.insert(bytes, hash: hash, value: result)
+            return try result.get()
+        }
+    }
+
+    private mutating func checkActive(_ vendor: Int64) throws {
+        if activeVendors[vendor] == nil {
+            activeVendors[vendor] = try db.scalar("SELECT active FROM vendor WHERE id = ?", vendor)?.int64 == 1
+        }
+        if activeVendors[vendor] == false {
+            let name = try db.scalar("SELECT name FROM vendor WHERE id = ?", vendor)?.string ?? "#\(vendor)"
+            throw RowError(column: "vendor", value: name, reason: "is inactive and takes no new work orders")
+        }
+    }
+
+    /// A timestamp in its stored form: canonical text is taken as it is, other forms
+    /// (2020/3/2, 2020年3月2日) go through `DateText`.
+    private func stamp(_ column: Column, _ batch: RowBatch, _ row: Int) throws -> Stamp? {
+        let index = field(column)
+        guard index >= 0 else { return nil }
+        return try batch.withField(row, index) { bytes -> Stamp? in
+            if bytes.isEmpty { return nil }
+            if let canonical = Stamp(canonical: bytes) { return canonical }
+            let text = String(decoding: bytes, as: UTF8.self)
+            switch DateText.parse(text) {
+            case .success(let date): return Stamp(date.text)
+            case .failure(let error): throw RowError(column: column.name, value: text, reason: error.reason)
+            }
+        }
+    }
+
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int64(byte - 48)
+        }
+        return value
+    }
+
+    static func inOrder(later: Stamp?, earlier: Stamp?, column: String, what: String) throws {
+        guard let later, let earlier, later < earlier else { return }
+        throw RowError(column: column, value: later.text, reason: "is before the order was \(what) (\(earlier.text))")
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,112 @@
+/// Rows read from the file, handed from the reading thread to the writing one in batches:
+/// every field's bytes in one buffer, so a batch of thousands of rows is a few allocations.
+final class RowBatch: @unchecked Sendable {
+    struct Row {
+        var line: Int
+        var firstField: Int
+        var fieldCount: Int
+        /// Why the row cannot be written, found while reading it.
+        var error: RowError?
+        /// The row's values, validated, when the kind has a parser (work orders).
+        var order: ParsedOrder?
+    }
+
+    var bytes: [UInt8] = []
+    /// Where each field ends in `bytes`.
+    var ends: [Int] = []
+    var rows: [Row] = []
+    /// An error that ends the import (the file cannot be read on), after the rows above.
+    var fatal: Error?
+    var isLast = false
+
+    static let capacity = 4096
+
+    func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        rows.removeAll(keepingCapacity: true)
+        fatal = nil
+        isLast = false
+    }
+
+    /// Copies the reader's current record in; returns its row index.
+    func append(_ reader: CSVReader) -> Int {
+        let firstField = ends.count
+        let base = bytes.count
+        for index in 0..<reader.fieldCount {
+            reader.withField(index) { bytes.append(contentsOf: $0) }
+            ends.append(bytes.count)
+        }
+        _ = base
+        rows.append(Row(line: reader.line, firstField: firstField, fieldCount: reader.fieldCount))
+        return rows.count - 1
+    }
+
+    @inline(__always)
+    func withField<R>(_ row: Int, _ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let index = rows[row].firstField + field
+        let from = index == 0 ? 0 : ends[index - 1]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[from..<ends[index]])) }
+    }
+
+    func string(_ row: Int, _ field: Int) -> String {
+        withField(row, field) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func strings(_ row: Int) -> [String] {
+        (0..<rows[row].fieldCount).map { string(row, $0) }
+    }
+}
+
+/// A bounded queue between two threads; `close` wakes and releases both sides.
+final class BlockingQueue<Element>: @unchecked Sendable {
+    private var items: [Element] = []
+    private let limit: Int
+    private var closed = false
+    private var mutex = pthread_mutex_t()
+    private var changed = pthread_cond_t()
+
+    init(limit: Int) {
+        self.limit = limit
+        pthread_mutex_init(&mutex, nil)
+        pthread_cond_init(&changed, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(&mutex)
+        pthread_cond_destroy(&changed)
+    }
+
+    /// Waits for room; returns false when the queue was closed.
+    func push(_ item: Element) -> Bool {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        while items.count >= limit && !closed { pthread_cond_wait(&changed, &mutex) }
+        guard !closed else { return false }
+        items.append(item)
+        pthread_cond_broadcast(&changed)
+        return true
+    }
+
+    /// Waits for an item; nil when the queue was closed and is empty.
+    func pop() -> Element? {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        while items.isEmpty && !closed { pthread_cond_wait(&changed, &mutex) }
+        guard !items.isEmpty else { return nil }
+        let item = items.removeFirst()
+        pthread_cond_broadcast(&changed)
+        return item
+    }
+
+    func close() {
+        pthread_mutex_lock(&mutex)
+        closed = true
+        pthread_cond_broadcast(&changed)
+        pthread_mutex_unlock(&mutex)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
