@@ -9,6 +9,8 @@ extension Drc {
     /// Parses and runs a command. Domain errors print as one plain line on standard error with
     /// exit status 1; usage errors keep swift-argument-parser's message and status 64.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        // A file-size limit (ulimit -f) should fail a write with an error, not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -16,9 +18,27 @@ extension Drc {
         } catch let error as DRCError {
             report(error.description + hint(for: error))
         } catch let error as SQLiteError {
-            report("the database reported an error: \(error.message)")
+            report(describe(error))
         } catch {
             exit(withError: error)
+        }
+    }
+
+    /// SQLite's failures that reach the user, in words that say what to do.
+    static func describe(_ error: SQLiteError) -> String {
+        switch error.primaryCode {
+        case SQLiteCode.full:
+            return "the disk is full (or a file-size limit was reached); nothing of this change was written. Free some space and try again"
+        case SQLiteCode.ioError:
+            return "the disk reported an error while writing (\(error.message)); nothing of this change was written"
+        case SQLiteCode.readOnly:
+            return "the database file (or its folder) is read-only; nothing was written. Check its permissions"
+        case SQLiteCode.corrupt, SQLiteCode.notADatabase:
+            return "the database file is damaged (\(error.message)); restore it from a backup (drc backup makes one)"
+        case SQLiteCode.busy, SQLiteCode.locked:
+            return "the database stayed busy with another writer for too long; try again"
+        default:
+            return "the database reported an error: \(error.message)"
         }
     }
 

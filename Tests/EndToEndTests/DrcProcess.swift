@@ -8,9 +8,10 @@ struct RunResult {
 }
 
 /// Runs the built `drc` the way a user does, in `folder`, with a clean environment.
-func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environment: [String: String] = [:]) throws -> RunResult {
+func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environment: [String: String] = [:],
+         executable: URL = drcBinary) throws -> RunResult {
     let process = Process()
-    process.executableURL = drcBinary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     var env = ["HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "USER": "tester"]
@@ -34,9 +35,11 @@ func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environ
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     process.waitUntilExit()
+    // A process killed by a signal reports 128 + the signal, as a shell would.
+    let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
     try out.close()
     try err.close()
-    return RunResult(status: process.terminationStatus,
+    return RunResult(status: status,
                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
 }

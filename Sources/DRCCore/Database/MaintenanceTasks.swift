@@ -1,16 +1,36 @@
 import SQLiteDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Copies of the database, made with SQLite's online backup so other writers may go on.
 public enum MaintenanceTasks {
     /// Writes a consistent copy of the database to `destination`, which must not exist yet.
+    /// The copy is made under a temporary name and renamed when whole, so a failed backup
+    /// leaves no file that looks like one.
     public static func backup(_ store: Store, to destination: String) throws {
         guard !Store.fileExists(destination) else { throw DRCError.databaseExists(path: destination) }
+        let partial = destination + ".drc-partial"
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(partial + suffix) }
         do {
-            let copy = try Connection(path: destination, mode: .create)
-            try store.db.backup(to: copy)
-        } catch let error as SQLiteError {
-            throw DRCError.storage("the backup to \(destination) failed: \(error.message)")
+            try copy(store, to: partial)
+            guard rename(partial, destination) == 0 else {
+                throw DRCError.storage("the backup could not be moved to \(destination): " + String(cString: strerror(errno)))
+            }
+        } catch {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(partial + suffix) }
+            if let error = error as? SQLiteError {
+                throw DRCError.storage("the backup to \(destination) failed: \(error.message)")
+            }
+            throw error
         }
+    }
+
+    /// The copy itself; the connection to it closes (checkpointing its WAL) on return.
+    private static func copy(_ store: Store, to path: String) throws {
+        let copy = try Connection(path: path, mode: .create)
+        try store.db.backup(to: copy)
+        try copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     /// Backs up before a migration, beside the database, to a name that is not taken yet.

@@ -1,0 +1,348 @@
+import Foundation
+import SQLiteDB
+import Testing
+
+/// The reliability suite: many clerks at once, processes killed mid-write, hostile input,
+/// read-only SQL, backups under load, damaged files and full disks. Fast by default; set
+/// DRC_RELIABILITY_LONG=1 to run it bigger.
+@Suite(.serialized) struct ReliabilityTests {
+    static let long = ProcessInfo.processInfo.environment["DRC_RELIABILITY_LONG"] == "1"
+
+    /// A database with generated reference data (and `orders.csv` of `rows` orders beside it).
+    func prepared(_ folder: String, rows: Int) throws -> (db: String, orders: String) {
+        let data = folder + "/data"
+        let gen = Process()
+        gen.executableURL = drcBinary.deletingLastPathComponent().appendingPathComponent("drc-gen")
+        gen.arguments = [data, "--rows", String(rows), "--seed", "7"]
+        try gen.run()
+        gen.waitUntilExit()
+        #expect(gen.terminationStatus == 0)
+        let db = folder + "/r.sqlite"
+        #expect(try drc(["init", "--db", db], in: folder).status == 0)
+        for kind in ["units", "vendors", "categories", "projects"] {
+            #expect(try drc(["import", kind, "data/\(kind).csv", "--db", db], in: folder).status == 0)
+        }
+        return (db, data + "/orders.csv")
+    }
+
+    /// Everything the database holds, as one text: equal fingerprints mean nothing changed.
+    static func fingerprint(_ path: String) throws -> String {
+        let db = try Connection(path: path, mode: .readOnly)
+        var text = ""
+        for table in ["unit", "vendor", "project", "project_vendor", "category", "budget_line", "work_order", "indicator", "finding", "history"] {
+            for row in try db.rows("SELECT * FROM \(table)") { text += table + ":" + row.values.map { "\($0)" }.joined(separator: "|") + "\n" }
+        }
+        return text
+    }
+
+    static func integrity(_ path: String) throws -> String {
+        try Connection(path: path, mode: .readOnly).scalar("PRAGMA integrity_check")?.string ?? "?"
+    }
+
+    static func count(_ path: String, _ sql: String) throws -> Int64 {
+        try Connection(path: path, mode: .readOnly).scalar(sql)?.int64 ?? -1
+    }
+
+    // MARK: Concurrent clerks
+
+    @Test func concurrentClerksLoseNothing() throws {
+        let clerks = 4, orders = Self.long ? 1000 : 250
+        try withTemporaryFolder { folder throws in
+            let (db, _) = try prepared(folder, rows: 0)
+            let binary = drcBinary.path
+            // Each clerk is a shell loop of whole `drc order add` processes; two readers total meanwhile.
+            var processes: [Process] = []
+            for clerk in 1...clerks {
+                let script = """
+                    for j in $(seq 1 \(orders)); do
+                      "\(binary)" --db "\(db)" order add --vendor 湖南美音网络技术有限公司 --category 全区网络故障 \
+                        --opened "2020-03-02 14:05" --summary "clerk-\(clerk)-$j" > /dev/null 2>> err-\(clerk).txt || echo "failed $j" >> err-\(clerk).txt
+                    done
+                    """
+                processes.append(try shell(script, in: folder))
+            }
+            let readers = (1...2).map { reader in
+                """
+                while [ ! -f done ]; do "\(binary)" --db "\(db)" totals --year 2020 > /dev/null 2>> read-\(reader).txt || echo "read failed" >> read-\(reader).txt; done
+                """
+            }
+            let readerProcesses = try readers.map { try shell($0, in: folder) }
+            for process in processes { process.waitUntilExit() }
+            FileManager.default.createFile(atPath: folder + "/done", contents: nil)
+            for process in readerProcesses { process.waitUntilExit() }
+            var errors = ""
+            for name in (1...clerks).map({ "err-\($0).txt" }) + ["read-1.txt", "read-2.txt"] {
+                errors += (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? ""
+            }
+            #expect(errors.isEmpty, "\(errors.prefix(2000))")
+            #expect(!errors.contains("locked"))
+            #expect(try Self.count(db, "SELECT count(*) FROM work_order") == Int64(clerks * orders))
+            #expect(try Self.count(db, "SELECT count(DISTINCT summary) FROM work_order") == Int64(clerks * orders))
+            #expect(try Self.integrity(db) == "ok")
+            Self.report("concurrent clerks: \(clerks) processes × \(orders) orders held, 2 readers, no lock errors")
+        }
+    }
+
+    // MARK: Killed mid-write
+
+    @Test func anImportKilledAtAnyMomentIsAllOrNothing() throws {
+        let trials = Self.long ? 60 : 20
+        try withTemporaryFolder { folder throws in
+            let (db, orders) = try prepared(folder, rows: 20_000)
+            var expected: Int64 = 0
+            var completed = 0
+            for trial in 0..<trials {
+                let process = Process()
+                process.executableURL = drcBinary
+                process.arguments = ["--db", db, "import", "orders", orders, "--quiet"]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                usleep(UInt32.random(in: 0...(trial % 4 == 3 ? 1_500_000 : 600_000)))
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                #expect(try Self.integrity(db) == "ok", "trial \(trial)")
+                let count = try Self.count(db, "SELECT count(*) FROM work_order")
+                #expect(count == expected || count == expected + 20_000, "trial \(trial): \(count) orders, expected \(expected) or \(expected + 20_000)")
+                if count == expected + 20_000 { completed += 1 }
+                expected = count
+                // The next command works without repair.
+                #expect(try drc(["totals", "--year", "2020", "--db", db], in: folder).status == 0)
+            }
+            Self.report("killed imports: \(trials) trials survived (\(completed) had finished before the kill)")
+        }
+    }
+
+    // MARK: Hostile input
+
+    @Test func hostileInputNeverCrashesAndChangesNothingWhenRefused() throws {
+        try withTemporaryFolder { folder throws in
+            let (db, _) = try prepared(folder, rows: 0)
+            let header = "year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source\n"
+            let good = "2020,湖南美音网络技术有限公司,,全区网络故障,,new,2020-03-02 14:05,,,ok,,t\n"
+            var files: [(String, [UInt8])] = [
+                ("unterminated quote", Array((header + "2020,\"湖南美音,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("quote inside a field", Array((header + "2020,湖南\"美音,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("text after a closing quote", Array((header + "2020,\"湖南\"x,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("NUL byte", Array(header.utf8) + Array("2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,,a".utf8) + [0] + Array("b,,t\n".utf8)),
+                ("invalid UTF-8", Array(header.utf8) + [0x32, 0x30, 0x32, 0x30, 0x2C, 0xFF, 0xFE, 0x0A]),
+                ("1 MB field", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,," + String(repeating: "长", count: 350_000) + ",,t\n").utf8)),
+                ("10,000 columns", Array(((0..<10_000).map { "c\($0)" }.joined(separator: ",") + "\n").utf8)),
+                ("20,000 columns", Array(((0..<20_000).map { "c\($0)" }.joined(separator: ",") + "\n").utf8)),
+                ("wrong header", Array("名称,数量\n美音,1\n".utf8)),
+                ("duplicate header", Array("vendor,vendor,category,year\n美音,美音,全区网络故障,2020\n".utf8)),
+                ("header only", Array(header.utf8)),
+                ("empty file", []),
+                ("only a BOM", [0xEF, 0xBB, 0xBF]),
+                ("ragged rows", Array((header + "2020,湖南美音网络技术有限公司\n").utf8)),
+                ("SQL in a name", Array((header + "2020,x'); DROP TABLE work_order; --,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("shell metacharacters", Array((header + "2020,$(rm -rf /);`id`|&>,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("formula cells", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,,=cmd|' /C calc'!A0,+1,t\n").utf8)),
+                ("impossible date 2020-13-45", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,new,2020-13-45,,,x,,t\n").utf8)),
+                ("impossible date 2020-02-30", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,new,2020-02-30,,,x,,t\n").utf8)),
+                ("year 1e309", Array((header + "1e309,湖南美音网络技术有限公司,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("enormous year", Array((header + "99999999999999999999999999,湖南美音网络技术有限公司,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("negative year", Array((header + "-2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("emoji and right-to-left text", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,,👩‍💻 مرحبا \u{202E}txt.exe,,t\n").utf8)),
+                ("CR-only line ends", Array((header + good).replacingOccurrences(of: "\n", with: "\r").utf8)),
+                ("blank lines everywhere", Array(("\n\n" + header + "\n\n" + good + "\n\n\n").utf8)),
+                ("good row then bad row", Array((header + good + "2020,nobody,,全区网络故障,,new,,,,x,,t\n").utf8)),
+                ("unknown status", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,完成了,,,,x,,t\n").utf8)),
+                ("closed before opened", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,closed,2020-03-02,,2020-03-01,x,,t\n").utf8)),
+            ]
+            // A thousand random byte strings, with quotes, commas and line breaks likely.
+            var random = SystemRandomNumberGenerator()
+            let alphabet: [UInt8] = Array("\",\n\r2020-长a".utf8) + [0, 0xFF, 0xC3]
+            for index in 0..<(Self.long ? 1000 : 100) {
+                files.append(("random bytes \(index)", Array(header.utf8) + (0..<Int.random(in: 1...300, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+            }
+            var cases = 0, refused = 0
+            for (name, bytes) in files {
+                let path = folder + "/hostile.csv"
+                try Data(bytes).write(to: URL(fileURLWithPath: path))
+                for kind in ["orders", "vendors"] {
+                    let before = try Self.fingerprint(db)
+                    let result = try drc(["import", kind, path, "--db", db], in: folder)
+                    cases += 1
+                    try Self.expectClean(result, "\(name) (\(kind))")
+                    if result.status != 0 {
+                        refused += 1
+                        #expect(try Self.fingerprint(db) == before, "\(name) (\(kind)) was refused but changed the database")
+                    }
+                }
+            }
+            // Bad command arguments.
+            let arguments: [[String]] = [
+                ["order", "add", "--vendor", "美音", "--category", "全区网络故障", "--year", "1e309"],
+                ["order", "add", "--vendor", "美音", "--category", "全区网络故障", "--year", "99999999999999999999"],
+                ["order", "add", "--vendor", "美音", "--category", "全区网络故障", "--opened", "2020-13-45"],
+                ["order", "add", "--vendor", "'; DROP TABLE vendor; --", "--category", "全区网络故障", "--year", "2020"],
+                ["order", "add", "--vendor", "%", "--category", "_", "--year", "2020"],
+                ["budget", "add", "--year", "2020", "--unit", "1", "--kind", "basic", "--name", "x", "--final", "1e309"],
+                ["budget", "add", "--year", "2020", "--unit", "1", "--kind", "basic", "--name", "x", "--final", "12.345"],
+                ["budget", "add", "--year", "2020", "--unit", "1", "--kind", "basic", "--name", "x", "--final", "99999999999999999999"],
+                ["unit", "add", "--name", "x", "--staff", "99999999999999999999999"],
+                ["unit", "add", "--name", ""],
+                ["vendor", "add", "--name", "   "],
+                ["order", "show", "99999999999999999999"],
+                ["order", "close", "-1"],
+                ["order", "close", "999999"],
+                ["totals", "--year", "abc"],
+                ["totals", "--year", "2020", "--by", "colour"],
+                ["history", "spaceship", "1"],
+                ["export", "orders", "--year", "2020", "-o", "/nonexistent/folder/out.csv"],
+                ["import", "orders", "/nonexistent.csv"],
+                ["import", "orders", folder],
+                ["sql", "DROP TABLE work_order"],
+                ["vendor", "edit", "1", "--name", "👩‍💻\u{202E}"],
+                ["report", "--year", "1900"],
+            ]
+            for argument in arguments {
+                let before = try Self.fingerprint(db)
+                let result = try drc(argument + ["--db", db], in: folder)
+                cases += 1
+                #expect(result.status == 0 || result.status == 1 || result.status == 64, "\(argument): status \(result.status)")
+                try Self.expectClean(result, "\(argument)")
+                if result.status != 0 {
+                    refused += 1
+                    #expect(try Self.fingerprint(db) == before, "\(argument) was refused but changed the database")
+                }
+            }
+            #expect(try Self.integrity(db) == "ok")
+            Self.report("hostile input: \(cases) cases tried, \(refused) refused cleanly, none crashed")
+        }
+    }
+
+    /// Exit 0 or 1 (64 for usage), never a signal, a Swift runtime failure or a stack trace.
+    static func expectClean(_ result: RunResult, _ name: String) throws {
+        #expect([0, 1, 64].contains(result.status), "\(name): status \(result.status) \(result.stderr.prefix(300))")
+        for marker in ["Fatal error", "Stack dump", "Swift runtime failure", "Segmentation", "Illegal instruction", "Current stack trace"] {
+            #expect(!result.stderr.contains(marker), "\(name): \(result.stderr.prefix(500))")
+        }
+        if result.status != 0 { #expect(!result.stderr.isEmpty, "\(name) failed silently") }
+    }
+
+    // MARK: Read-only SQL
+
+    @Test func sqlCannotChangeTheDatabase() throws {
+        try withTemporaryFolder { folder throws in
+            #expect(try drc(["demo", "--db", "d.sqlite"], in: folder).status == 0)
+            let db = folder + "/d.sqlite"
+            let before = try Self.fingerprint(db)
+            let attempts = [
+                "DELETE FROM vendor", "UPDATE work_order SET year = 1999", "INSERT INTO vendor (name) VALUES ('x')",
+                "DROP TABLE work_order", "CREATE TABLE x (y)", "ATTACH 'evil.sqlite' AS evil", "ATTACH ':memory:' AS m",
+                "PRAGMA query_only = OFF", "PRAGMA journal_mode = DELETE", "PRAGMA writable_schema = ON", "VACUUM",
+                "SELECT 1; DELETE FROM vendor", "DELETE FROM vendor; SELECT 1", "REINDEX", "ANALYZE",
+                "WITH x AS (SELECT 1) DELETE FROM vendor", "SELECT load_extension('/tmp/x')", "BEGIN; DELETE FROM vendor; COMMIT",
+                "CREATE TEMP TABLE t AS SELECT * FROM vendor", "SAVEPOINT a", "DETACH main",
+            ]
+            for sql in attempts {
+                let result = try drc(["sql", sql, "--db", "d.sqlite"], in: folder)
+                #expect(result.status == 1, "\(sql) was allowed")
+                try Self.expectClean(result, sql)
+            }
+            #expect(try Self.fingerprint(db) == before)
+            #expect(!FileManager.default.fileExists(atPath: folder + "/evil.sqlite"))
+            let read = try drc(["sql", "SELECT count(*) AS n FROM work_order", "--db", "d.sqlite", "--format", "csv"], in: folder)
+            #expect(read.stdout == "n\n9424\n")
+            Self.report("read-only SQL: \(attempts.count) write attempts refused")
+        }
+    }
+
+    // MARK: Backups, damaged files
+
+    @Test func backupUnderLoadIsConsistent() throws {
+        try withTemporaryFolder { folder throws in
+            let (db, _) = try prepared(folder, rows: 0)
+            let writer = try shell("""
+                for j in $(seq 1 150); do "\(drcBinary.path)" --db "\(db)" order add --vendor 湖南美音网络技术有限公司 \
+                  --category 全区网络故障 --year 2020 --summary "w$j" > /dev/null || echo failed >> werr.txt; done
+                """, in: folder)
+            usleep(300_000)
+            for index in 1...3 {
+                let result = try drc(["backup", "copy-\(index).sqlite", "--db", db], in: folder)
+                #expect(result.status == 0, "\(result.stderr)")
+                let copy = folder + "/copy-\(index).sqlite"
+                #expect(try Self.integrity(copy) == "ok")
+                // The copy is one moment of the database: every order in it has its history row.
+                #expect(try Self.count(copy, "SELECT count(*) FROM work_order")
+                        == Self.count(copy, "SELECT count(*) FROM history WHERE kind = 'order' AND action = 'insert'"))
+                #expect(try drc(["totals", "--year", "2020", "--db", "copy-\(index).sqlite"], in: folder).status == 0)
+                usleep(200_000)
+            }
+            writer.waitUntilExit()
+            #expect(!FileManager.default.fileExists(atPath: folder + "/werr.txt"))
+            #expect(try Self.count(db, "SELECT count(*) FROM work_order") == 150)
+            let again = try drc(["backup", "copy-1.sqlite", "--db", db], in: folder)
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("already exists"))
+        }
+    }
+
+    @Test func damagedAndUnreadableFilesGiveClearErrors() throws {
+        try withTemporaryFolder { folder throws in
+            #expect(try drc(["demo", "--db", "d.sqlite"], in: folder).status == 0)
+            // Truncated: half the file gone.
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/d.sqlite"))
+            try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: folder + "/half.sqlite"))
+            let truncated = try drc(["totals", "--year", "2020", "--db", "half.sqlite"], in: folder)
+            #expect(truncated.status == 1)
+            try Self.expectClean(truncated, "truncated")
+            #expect(truncated.stderr.contains("damaged") || truncated.stderr.contains("not a drc database"), "\(truncated.stderr)")
+            // Not a database at all.
+            try Data(repeating: 0x41, count: 10_000).write(to: URL(fileURLWithPath: folder + "/text.sqlite"))
+            let text = try drc(["vendor", "list", "--db", "text.sqlite"], in: folder)
+            #expect(text.status == 1)
+            #expect(text.stderr.contains("is not a drc database"))
+            // Read-only on disk, for a user who may not write it (root may write anything).
+            guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+            try shell("chmod 444 d.sqlite*", in: folder).waitUntilExit()
+            let readOnly = try drc(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", drcBinary.path,
+                                    "order", "add", "--vendor", "美音", "--category", "全区网络故障", "--year", "2020", "--db", "d.sqlite"],
+                                   in: folder, executable: URL(fileURLWithPath: "/usr/bin/env"))
+            #expect(readOnly.status == 1, "\(readOnly.stderr)")
+            try Self.expectClean(readOnly, "read-only")
+            #expect(readOnly.stderr.contains("read-only") || readOnly.stderr.contains("cannot open"), "\(readOnly.stderr)")
+        }
+    }
+
+    @Test func aFullDiskLeavesThePreviousStateIntact() throws {
+        try withTemporaryFolder { folder throws in
+            let (db, orders) = try prepared(folder, rows: 20_000)
+            let before = try Self.fingerprint(db)
+            // A 1 MB file-size limit: the 4 MB import cannot fit.
+            let process = try shell("""
+                ulimit -f 1024; exec "\(drcBinary.path)" --db "\(db)" import orders "\(orders)" > out.txt 2> err.txt
+                """, in: folder)
+            process.waitUntilExit()
+            let stderr = (try? String(contentsOfFile: folder + "/err.txt", encoding: .utf8)) ?? ""
+            #expect(process.terminationReason == .exit, "killed by a signal: \(stderr)")
+            #expect(process.terminationStatus == 1, "\(stderr)")
+            #expect(stderr.contains("disk"), "\(stderr)")
+            #expect(!stderr.contains("Fatal error"))
+            #expect(try Self.integrity(db) == "ok")
+            #expect(try Self.fingerprint(db) == before)
+            // Space again: the same import goes through.
+            #expect(try drc(["import", "orders", orders, "--db", db], in: folder).status == 0)
+            #expect(try Self.count(db, "SELECT count(*) FROM work_order") == 20_000)
+        }
+    }
+
+    // MARK: Helpers
+
+    func shell(_ script: String, in folder: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder, "DRC_USER": "clerk", "LANG": "C.UTF-8"]
+        try process.run()
+        return process
+    }
+
+    /// The figures the closing note reports, printed with the test output.
+    static func report(_ line: String) {
+        print("reliability: \(line)")
+    }
+}
