@@ -17,7 +17,7 @@ public struct Drc: ParsableCommand {
         subcommands: [
             Demo.self, Init.self, Migrate.self, Seed.self,
             UnitCommands.self, VendorCommands.self, ProjectCommands.self, CategoryCommands.self,
-            BudgetCommands.self, OrderCommands.self, IndicatorCommands.self,
+            BudgetCommands.self, OrderCommands.self, IndicatorCommands.self, FindingCommands.self,
             Totals.self, Check.self, Report.self, Import.self, Export.self, History.self, SQL.self, Backup.self,
         ]
     )

@@ -8,7 +8,7 @@ import Glibc
 func recordKind(_ name: String) throws -> RecordKind {
     let singular = name.hasSuffix("ies") ? String(name.dropLast(3)) + "y" : name.hasSuffix("s") ? String(name.dropLast()) : name
     guard let kind = RecordKinds.named(name) ?? RecordKinds.named(singular), Importer.importableKinds.contains(kind.name) else {
-        throw ValidationError("unknown kind \"\(name)\"; use one of: orders, units, vendors, projects, categories, budgets, indicators")
+        throw ValidationError("unknown kind \"\(name)\"; use one of: orders, units, vendors, projects, categories, budgets, indicators, findings")
     }
     return kind
 }

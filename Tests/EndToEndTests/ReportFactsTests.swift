@@ -87,6 +87,20 @@ import Testing
         }
     }
 
+    @Test func findingsAreRecordsTheReportReads() throws {
+        try seeded { clerk throws in
+            #expect(try clerk.ok("finding", "list", "--year", "2020", "--section", "problem").contains("政府采购内部控制制度有待进一步完善"))
+            _ = try clerk.ok("finding", "add", "--year", "2020", "--unit", "区数据资源中心", "--section", "问题", "--text", "运维工单未记录日期。")
+            let report = try clerk.ok("report", "--year", "2020")
+            let problems = report.components(separatedBy: "## 六、存在的主要问题")[1].components(separatedBy: "## 七")[0]
+            #expect(problems.contains("政府采购内部控制制度有待进一步完善"))
+            #expect(problems.contains("运维工单未记录日期。"))
+            let bad = try clerk.run("finding", "add", "--year", "2020", "--unit", "区数据资源中心", "--section", "gossip", "--text", "x")
+            #expect(bad.status == 1)
+            #expect(bad.stderr.contains("section \"gossip\": is not one of: duties, organisation, assets, problem, recommendation, data"))
+        }
+    }
+
     @Test func indicatorsKeepLowerBounds() throws {
         try seeded { clerk throws in
             let indicators = try clerk.ok("indicator", "list", "--project", "消费信息", "--format", "csv")

@@ -15,7 +15,7 @@ public final class Importer {
     /// Called now and then with the number of rows read, for a progress line.
     let progress: ((Int) -> Void)?
 
-    public static let importableKinds = ["order", "unit", "vendor", "project", "budget", "indicator", "category"]
+    public static let importableKinds = ["order", "unit", "vendor", "project", "budget", "indicator", "category", "finding"]
 
     public init(store: Store, kind: RecordKind, actor: String, options: ImportOptions, progress: ((Int) -> Void)? = nil) {
         self.store = store

@@ -76,10 +76,10 @@ public struct SeedLoader {
                 summary.indicators += 1
             }
             for row in try table("findings.csv", PackageResources.findings_csv).rows {
-                guard let unit = unitKeys[row.values["unit"] ?? ""] else { throw seedError("findings.csv", row.line, "unknown unit") }
-                try FindingLog(db: db, actor: actor).add(year: Int64(row.values["year"] ?? "") ?? 0, unitID: unit,
-                                                          section: row.values["section"] ?? "", text: row.values["text"] ?? "",
-                                                          source: Self.source)
+                var values = fields(row.values)
+                values["unit"] = try unitReference(row.values["unit"], unitKeys, file: "findings.csv", line: row.line)
+                values["source"] = Self.source
+                try repository(.finding).insert(values)
                 summary.findings += 1
             }
             summary.workOrders = try loadWorkOrders()

@@ -77,7 +77,7 @@ public struct RecordKind: Sendable {
 /// The kinds of record drc keeps, by name.
 public enum RecordKinds {
     public static let all: [RecordKind] = [
-        .unit, .vendor, .project, .category, .budget, .order, .indicator,
+        .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
     ]
 
     public static func named(_ name: String) -> RecordKind? {
