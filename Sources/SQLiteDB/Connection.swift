@@ -27,6 +27,7 @@ public final class Connection {
         case .create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         }
+        _ = Connection.libraryConfigured
         var opened: OpaquePointer?
         let rc = sqlite3_open_v2(path, &opened, flags, nil)
         guard rc == SQLITE_OK, let opened else {
@@ -50,6 +51,11 @@ public final class Connection {
         cache.removeAll()
         sqlite3_close_v2(handle)
     }
+
+    /// Process-wide settings, made once before the library initialises on the first open.
+    private static let libraryConfigured: Bool = {
+        drc_sqlite_disable_memory_statistics() == SQLITE_OK
+    }()
 
     private func setUp(busyTimeoutMilliseconds: Int32) throws {
         sqlite3_extended_result_codes(handle, 1)

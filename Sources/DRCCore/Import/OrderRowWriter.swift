@@ -56,9 +56,9 @@ struct OrderRowWriter: RowWriter {
         try insert.bind(.integer(order.category), at: 4)
         try insert.bind(order.unit.map { .integer($0) } ?? .null, at: 5)
         try statusBytes[order.status].withUnsafeBufferPointer { try insert.bindText($0, at: 6) }
-        for (stamp, index) in [(order.opened, 7), (order.solved, 8), (order.closed, 9)] {
-            if let stamp { try stamp.withBytes { try insert.bindText($0, at: index) } } else { try insert.bind(.null, at: index) }
-        }
+        try bind(order.opened, at: 7)
+        try bind(order.solved, at: 8)
+        try bind(order.closed, at: 9)
         try bindText(.summary, batch, row, 10)
         try bindText(.solution, batch, row, 11)
         let sourceIndex = indexOf[Column.source.rawValue]
@@ -72,6 +72,11 @@ struct OrderRowWriter: RowWriter {
         } catch let error as SQLiteError {
             throw RowError(column: nil, value: nil, reason: "breaks a rule of the records (\(error.message))")
         }
+    }
+
+    private func bind(_ stamp: Stamp?, at index: Int) throws {
+        guard let stamp else { return try insert.bind(.null, at: index) }
+        try stamp.withBytes { try insert.bindText($0, at: index) }
     }
 
     /// Binds a text column straight from the batch's bytes (they outlive the step); empty is NULL.
