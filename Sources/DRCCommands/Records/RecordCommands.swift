@@ -29,7 +29,7 @@ struct NoFilters: FieldOptions {
 
 struct AddRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "add", abstract: "Add a \(Group.kind.name).")
+        CommandConfiguration(commandName: "add", abstract: "Add \(Group.kind.withArticle).")
     }
 
     @ParentCommand var root: Drc
@@ -45,11 +45,11 @@ struct AddRecord<Group: RecordGroup>: ParsableCommand {
 
 struct EditRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "edit", abstract: "Change fields of a \(Group.kind.name); only the ones given change.")
+        CommandConfiguration(commandName: "edit", abstract: "Change fields of \(Group.kind.withArticle); only the ones given change.")
     }
 
     @ParentCommand var root: Drc
-    @Argument(help: "The \(Group.kind.name): its id, or its name or code.") var reference: String
+    @Argument(help: "The \(Group.kind.singular): its id, or its name or code.") var reference: String
     @OptionGroup var fields: Group.Fields
     @Option(name: .customLong("clear"), help: ArgumentHelp("Set a field to unknown (repeatable).", valueName: "field"))
     var clearing: [String] = []
@@ -83,18 +83,18 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
         let table = try repository.list(filters: filters.values, amountsInWan: wan, limit: limit)
         output.print(table)
         if output.format == .table {
-            print("\(table.rows.count) \(table.rows.count == 1 ? Group.kind.name : Group.kind.plural)")
+            print("\(table.rows.count) \(table.rows.count == 1 ? Group.kind.singular : Group.kind.plural)")
         }
     }
 }
 
 struct ShowRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "show", abstract: "Show one \(Group.kind.name) with every field.")
+        CommandConfiguration(commandName: "show", abstract: "Show one \(Group.kind.singular) with every field.")
     }
 
     @ParentCommand var root: Drc
-    @Argument(help: "The \(Group.kind.name): its id, or its name or code.") var reference: String
+    @Argument(help: "The \(Group.kind.singular): its id, or its name or code.") var reference: String
     @OptionGroup var output: OutputOptions
     @Flag(help: "Show amounts in 万元 instead of yuan.") var wan = false
 
@@ -108,11 +108,11 @@ struct ShowRecord<Group: RecordGroup>: ParsableCommand {
 
 struct RemoveRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "rm", abstract: "Delete a \(Group.kind.name); refused while other records refer to it.")
+        CommandConfiguration(commandName: "rm", abstract: "Delete \(Group.kind.withArticle); refused while other records refer to it.")
     }
 
     @ParentCommand var root: Drc
-    @Argument(help: "The \(Group.kind.name): its id, or its name or code.") var reference: String
+    @Argument(help: "The \(Group.kind.singular): its id, or its name or code.") var reference: String
 
     func run() throws {
         let store = try root.global.openStore()

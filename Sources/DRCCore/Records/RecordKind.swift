@@ -69,6 +69,20 @@ public struct RecordKind: Sendable {
         self.rules = rules
     }
 
+    /// What one record is called in sentences: "work order", "budget line", "vendor".
+    public var singular: String {
+        switch name {
+        case "order": return "work order"
+        case "budget": return "budget line"
+        default: return name
+        }
+    }
+
+    /// "a vendor", "an indicator".
+    public var withArticle: String {
+        (singular.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + singular
+    }
+
     public func field(named name: String) -> Field? {
         fields.first { $0.name == name }
     }
