@@ -303,3 +303,35 @@ struct Fixture {
         }
     }
 }
+
+@Suite struct CategoryAndProjectRepositoryTests {
+    @Test func categoriesAreUniqueAndKeptWhileOrdersUseThem() throws {
+        try withStore { store throws in
+            let f = try Fixture(store)
+            let categories = f.repository(.category)
+            #expect(throws: DRCError.duplicate(kind: "category", field: "name", value: "全区网络故障")) {
+                try categories.add(["name": "全区网络故障"])
+            }
+            try f.repository(.order).add(["vendor": "美音", "category": "全区网络故障", "year": "2020"])
+            let error = #expect(throws: DRCError.self) { try categories.delete(f.network) }
+            #expect(error?.description.contains("1 work order") == true)
+        }
+    }
+
+    @Test func projectsWithOrdersOrIndicatorsStay() throws {
+        try withStore { store throws in
+            let f = try Fixture(store)
+            let projects = f.repository(.project)
+            #expect(throws: DRCError.duplicate(kind: "project", field: "name", value: "全区政务网络运维服务项目")) {
+                try projects.add(["name": "全区政务网络运维服务项目"])
+            }
+            try f.repository(.indicator).add(["year": "2020", "project": "政务网络", "level1": "产出指标", "name": "服务次数", "actual": "1"])
+            let error = #expect(throws: DRCError.self) { try projects.delete(f.project) }
+            #expect(error?.description.contains("1 indicator") == true)
+            // A project with nothing depending on it goes, and its vendor links with it.
+            let spare = try projects.add(["name": "临时项目", "vendors": "美音"])
+            try projects.delete(spare)
+            #expect(try store.db.scalar("SELECT count(*) FROM project_vendor WHERE project_id = ?", spare) == .integer(0))
+        }
+    }
+}

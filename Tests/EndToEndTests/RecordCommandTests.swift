@@ -9,6 +9,10 @@ struct Clerk {
     }
     /// Runs a command that must succeed, and returns its standard output.
     func ok(_ arguments: String...) throws -> String {
+        try ok(arguments)
+    }
+
+    func ok(_ arguments: [String]) throws -> String {
         let result = try drc(arguments, in: folder, environment: ["DRC_DB": folder + "/records.sqlite", "DRC_USER": "王丽"])
         #expect(result.status == 0, "drc \(arguments.joined(separator: " ")) failed: \(result.stderr)")
         return result.stdout
