@@ -90,6 +90,9 @@ extension Drc {
                 let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
                 print("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
             }
+            if summary.errors.contains(where: { $0.reason.contains("not valid UTF-8") }) && options.encoding == .utf8 {
+                print("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.", to: &standardError)
+            }
             if summary.errorCount > 0 && !skipBad {
                 print("Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again.", to: &standardError)
                 throw ExitCode(1)

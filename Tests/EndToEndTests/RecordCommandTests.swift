@@ -50,7 +50,7 @@ func withClerk(_ body: (Clerk) throws -> Void) throws {
             #expect(shown.contains("\"summary\":\"交换机\\\"掉线\\\", 重启\""))
             let illegal = try clerk.run("order", "close", "1")
             #expect(illegal.status == 1)
-            #expect(illegal.stderr.contains("work order 1 is closed and cannot become close; from closed it can become: reopen"))
+            #expect(illegal.stderr.contains("work order 1 is closed, so it cannot close now; from closed it can: reopen"))
             _ = try clerk.ok("order", "reopen", "1")
             #expect(try clerk.ok("order", "list", "--status", "assigned", "--format", "csv").contains("1,2020,湖南美音网络技术有限公司"))
         }

@@ -1,6 +1,6 @@
 import SQLiteDB
 
-/// `drc sql`: one query, on a connection opened read-only and authorised only to read, so
+/// One read-only query (behind `sql`): on a connection opened read-only and authorised only to read, so
 /// nothing it is given (writes, ATTACH, PRAGMA settings, a second statement) can change data.
 public enum ReadOnlyQuery {
     public static func run(_ store: Store, _ sql: String) throws -> ResultTable {
@@ -13,7 +13,7 @@ public enum ReadOnlyQuery {
             throw refusal(sql, error)
         }
         guard statement.isReadOnly else {
-            throw DRCError.invalid(field: "sql", value: sql, reason: "would change the database; drc sql only reads")
+            throw DRCError.invalid(field: "sql", value: sql, reason: "would change the database; only reading is allowed")
         }
         var table = ResultTable(columns: statement.columnNames)
         do {
@@ -36,7 +36,7 @@ public enum ReadOnlyQuery {
 
     private static func refusal(_ sql: String, _ error: SQLiteError) -> DRCError {
         if error.primaryCode == SQLiteCode.auth || error.primaryCode == SQLiteCode.readOnly {
-            return .invalid(field: "sql", value: sql, reason: "is not allowed; drc sql only reads (no writes, ATTACH or PRAGMA settings)")
+            return .invalid(field: "sql", value: sql, reason: "is not allowed; only reading is allowed (no writes, ATTACH or PRAGMA settings)")
         }
         return .invalid(field: "sql", value: sql, reason: error.message)
     }

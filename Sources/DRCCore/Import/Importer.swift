@@ -126,7 +126,7 @@ public final class Importer {
 
     static func encodingError(line: Int) -> RowError {
         RowError(line: line, column: nil, value: nil,
-                 reason: "is not valid UTF-8; if the file was saved by Chinese Excel, try --encoding gb18030")
+                 reason: "is not valid UTF-8; a file saved by Chinese Excel is usually GB18030")
     }
 
     public static func now() -> Double {

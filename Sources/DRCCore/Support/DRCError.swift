@@ -56,8 +56,8 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
         case .deleteRefused(let kind, let id, let reason):
             return "\(kind) \(id) cannot be deleted: \(reason)"
         case .illegalTransition(let id, let from, let to, let allowed):
-            let next = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
-            return "work order \(id) is \(from) and cannot become \(to); from \(from) it can become: \(next)"
+            let next = allowed.isEmpty ? "nothing" : allowed.joined(separator: ", ")
+            return "work order \(id) is \(from), so it cannot \(to) now; from \(from) it can: \(next)"
         case .inactiveVendor(let name):
             return "vendor \"\(name)\" is inactive and takes no new work orders"
         case .nothingToChange:

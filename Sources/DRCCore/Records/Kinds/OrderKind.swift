@@ -5,7 +5,7 @@ extension RecordKind {
     public static let order = RecordKind(
         name: "order", plural: "work orders", table: "work_order",
         fields: [
-            Field("year", .year, help: "The year the service belongs to (taken from --opened when not given)."),
+            Field("year", .year, help: "The year the service belongs to (taken from the opened date when not given)."),
             Field("vendor", column: "vendor_id", .reference(kind: "vendor"), required: true, help: "The vendor who gave the service."),
             Field("project", column: "project_id", .reference(kind: "project"), help: "The project it was bought under."),
             Field("category", column: "category_id", .reference(kind: "category"), required: true, help: "The service category."),
@@ -60,7 +60,7 @@ extension RecordKind {
         let openedYear = opened.flatMap { Int64($0.prefix(4)) }
         switch (values["year"]?.int64, openedYear) {
         case (nil, nil):
-            throw DRCError.invalid(field: "year", value: "", reason: "is required (or give --opened, and the year is taken from it)")
+            throw DRCError.invalid(field: "year", value: "", reason: "is required (or give the opened date, and the year is taken from it)")
         case (nil, let year?):
             values["year"] = .integer(year)
         case (let year?, let openedYear?) where year != openedYear:
