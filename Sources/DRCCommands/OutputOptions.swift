@@ -23,8 +23,9 @@ struct Renderer {
         switch format {
         case .table: return TableRenderer.render(table)
         case .csv:
-            let csv = CSVFormat()
-            return ([csv.line(table.columns)] + table.rows.map { csv.line($0.map(\.text)) }).joined()
+            let csv = CSVCellWriter(), sink = MemorySink()
+            for row in [table.columns] + table.rows.map({ $0.map(\.text) }) { try? csv.row(row, to: sink) }
+            return sink.text
         case .json:
             let objects = table.rows.map { row in
                 "  " + JSONText.object(zip(table.columns, row).map { ($0, JSONText.value($1)) })

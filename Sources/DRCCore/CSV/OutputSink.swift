@@ -4,9 +4,31 @@ import Glibc
 import Darwin
 #endif
 
+/// Where written bytes go: a file or standard output (`OutputSink`), or memory (`MemorySink`).
+public protocol ByteSink: AnyObject {
+    func write(_ byte: UInt8) throws
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws
+}
+
+extension ByteSink {
+    public func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write($0) }
+    }
+}
+
+/// Bytes collected in memory, for output that is assembled before it is printed.
+public final class MemorySink: ByteSink {
+    public private(set) var bytes: [UInt8] = []
+    public init() {}
+    public func write(_ byte: UInt8) { bytes.append(byte) }
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(contentsOf: bytes) }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
 /// A buffered byte writer to a file descriptor: standard output, or a file that appears
 /// under its name only once it is complete (written to a temporary name, renamed on `finish`).
-public final class OutputSink {
+public final class OutputSink: ByteSink {
     private var buffer: [UInt8] = []
     private let descriptor: Int32
     private let path: String?
@@ -54,11 +76,6 @@ public final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
-    public func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= capacity { try flush() }
-    }
-
     public func flush() throws {
         var offset = 0
         try buffer.withUnsafeBytes { raw in
@@ -101,7 +118,7 @@ public struct CSVCellWriter {
     /// Writes one cell. Text cells starting with = + - @ tab CR or LF get a leading ' when
     /// guarding, so a spreadsheet shows them instead of running them; numbers never do.
     @inline(__always)
-    public func cell(_ bytes: UnsafeBufferPointer<UInt8>, isText: Bool = true, to sink: OutputSink) throws {
+    public func cell<Sink: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, isText: Bool = true, to sink: Sink) throws {
         let guarded = guardFormulas && isText && !bytes.isEmpty && {
             let first = bytes[0]
             return first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
@@ -129,12 +146,12 @@ public struct CSVCellWriter {
         try sink.write(0x22)
     }
 
-    public func cell(_ text: String, isText: Bool = true, to sink: OutputSink) throws {
+    public func cell<Sink: ByteSink>(_ text: String, isText: Bool = true, to sink: Sink) throws {
         var text = text
         try text.withUTF8 { try cell($0, isText: isText, to: sink) }
     }
 
-    public func row(_ cells: [String], to sink: OutputSink) throws {
+    public func row<Sink: ByteSink>(_ cells: [String], to sink: Sink) throws {
         for (index, value) in cells.enumerated() {
             if index > 0 { try sink.write(0x2C) }
             try cell(value, to: sink)
@@ -143,7 +160,7 @@ public struct CSVCellWriter {
     }
 
     @inline(__always)
-    public func endRow(_ sink: OutputSink) throws {
+    public func endRow<Sink: ByteSink>(_ sink: Sink) throws {
         try lineEnding.withUnsafeBufferPointer { try sink.write($0) }
     }
 }

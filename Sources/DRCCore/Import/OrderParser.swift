@@ -51,18 +51,17 @@ struct OrderParser {
 
     func field(_ column: Column) -> Int { indexOf[column.rawValue] }
 
+    static let textColumns: [Column] = [.summary, .solution, .source]
+
     mutating func parse(_ batch: RowBatch, _ row: Int) throws -> ParsedOrder {
-        var year: Int64?
         let yearIndex = field(.year)
-        if yearIndex >= 0 {
-            year = try batch.withField(row, yearIndex) { bytes -> Int64? in
+        let year = yearIndex < 0 ? nil : try batch.withField(row, yearIndex) { bytes -> Int64? in
                 guard !bytes.isEmpty else { return nil }
                 guard let value = Self.integer(bytes), value >= 1949 && value <= 2999 else {
                     throw RowError(column: "year", value: String(decoding: bytes, as: UTF8.self), reason: "is not a year; give four digits such as 2020")
                 }
                 return value
             }
-        }
         let vendor = try reference(.vendor, kind: .vendor, batch, row, required: true)!
         let category = try reference(.category, kind: .category, batch, row, required: true)!
         let project = try reference(.project, kind: .project, batch, row, required: false)
@@ -72,26 +71,21 @@ struct OrderParser {
         let opened = try stamp(.opened, batch, row)
         let solved = try stamp(.solved, batch, row)
         let closed = try stamp(.closed, batch, row)
-        if let opened {
-            if let year, year != opened.year {
-                throw RowError(column: "opened", value: opened.text, reason: "is not in the order's year \(year)")
-            }
-            year = opened.year
+        let orderYear: Int64
+        do {
+            orderYear = try WorkOrderRules.year(given: year, opened: opened)
+            try WorkOrderRules.inOrder(opened: opened, solved: solved, closed: closed)
+        } catch let violation as WorkOrderRules.Violation {
+            throw RowError(column: violation.field, value: violation.value, reason: violation.reason)
         }
-        guard let year else {
-            throw RowError(column: "year", value: "", reason: "is required (or give the opened date, and the year is taken from it)")
-        }
-        try Self.inOrder(later: solved, earlier: opened, column: "solved", what: "opened")
-        try Self.inOrder(later: closed, earlier: opened, column: "closed", what: "opened")
-        try Self.inOrder(later: closed, earlier: solved, column: "closed", what: "solved")
-        for column in [Column.summary, .solution, .source] where field(column) >= 0 {
+        for column in Self.textColumns where field(column) >= 0 {
             try batch.withField(row, field(column)) { bytes in
                 if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
                     throw RowError(column: column.name, value: nil, reason: "contains a NUL character")
                 }
             }
         }
-        return ParsedOrder(year: year, vendor: vendor, project: project, category: category, unit: unit,
+        return ParsedOrder(year: orderYear, vendor: vendor, project: project, category: category, unit: unit,
                            status: status, opened: opened, solved: solved, closed: closed)
     }
 
@@ -176,10 +170,6 @@ struct OrderParser {
         return value
     }
 
-    static func inOrder(later: Stamp?, earlier: Stamp?, column: String, what: String) throws {
-        guard let later, let earlier, later < earlier else { return }
-        throw RowError(column: column, value: later.text, reason: "is before the order was \(what) (\(earlier.text))")
-    }
 }
 
 #if canImport(Glibc)

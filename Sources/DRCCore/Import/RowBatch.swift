@@ -32,12 +32,10 @@ final class RowBatch: @unchecked Sendable {
     /// Copies the reader's current record in; returns its row index.
     func append(_ reader: CSVReader) -> Int {
         let firstField = ends.count
-        let base = bytes.count
         for index in 0..<reader.fieldCount {
             reader.withField(index) { bytes.append(contentsOf: $0) }
             ends.append(bytes.count)
         }
-        _ = base
         rows.append(Row(line: reader.line, firstField: firstField, fieldCount: reader.fieldCount))
         return rows.count - 1
     }

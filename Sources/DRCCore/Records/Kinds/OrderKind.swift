@@ -54,38 +54,27 @@ extension RecordKind {
         rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions]
     )
 
-    /// The year is the opened date's year; given alone, it is taken from the opened date.
+    /// The year agrees with the opened date (and is taken from it when not given).
     private static let yearAgreesWithTimestamps: Rule = { values, _, _ in
-        let opened = values["opened_at"]?.string
-        let openedYear = opened.flatMap { Int64($0.prefix(4)) }
-        switch (values["year"]?.int64, openedYear) {
-        case (nil, nil):
-            throw DRCError.invalid(field: "year", value: "", reason: "is required (or give the opened date, and the year is taken from it)")
-        case (nil, let year?):
-            values["year"] = .integer(year)
-        case (let year?, let openedYear?) where year != openedYear:
-            throw DRCError.invalid(field: "opened", value: opened ?? "", reason: "is not in the order's year \(year)")
-        default:
-            break
+        let year = try violationsAsErrors {
+            try WorkOrderRules.year(given: values["year"]?.int64, opened: values["opened_at"]?.string)
         }
+        values["year"] = .integer(year)
     }
 
     /// Solved and closed cannot come before opened, nor closed before solved.
     private static let timestampsInOrder: Rule = { values, _, _ in
-        let opened = values["opened_at"]?.string, solved = values["solved_at"]?.string, closed = values["closed_at"]?.string
-        func precedes(_ later: String?, _ earlier: String?) -> Bool {
-            guard let later, let earlier else { return false }
-            let length = min(later.count, earlier.count)
-            return later.prefix(length) < earlier.prefix(length)
+        try violationsAsErrors {
+            try WorkOrderRules.inOrder(opened: values["opened_at"]?.string, solved: values["solved_at"]?.string,
+                                       closed: values["closed_at"]?.string)
         }
-        if precedes(solved, opened) {
-            throw DRCError.invalid(field: "solved", value: solved ?? "", reason: "is before the order was opened (\(opened ?? ""))")
-        }
-        if precedes(closed, opened) {
-            throw DRCError.invalid(field: "closed", value: closed ?? "", reason: "is before the order was opened (\(opened ?? ""))")
-        }
-        if precedes(closed, solved) {
-            throw DRCError.invalid(field: "closed", value: closed ?? "", reason: "is before the order was solved (\(solved ?? ""))")
+    }
+
+    private static func violationsAsErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let violation as WorkOrderRules.Violation {
+            throw DRCError.invalid(field: violation.field, value: violation.value, reason: violation.reason)
         }
     }
 

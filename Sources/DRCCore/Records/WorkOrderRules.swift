@@ -1,0 +1,55 @@
+/// The rules between a work order's year and its timestamps, shared by `order add` and the
+/// import's fast path so both say the same thing in the same words.
+enum WorkOrderRules {
+    struct Violation: Error {
+        let field: String
+        let value: String
+        let reason: String
+    }
+
+    /// The order's year: the one given, which must be the opened date's, else the opened date's.
+    static func year<T: OrderTimestamp>(given: Int64?, opened: T?) throws -> Int64 {
+        switch (given, opened) {
+        case (nil, nil):
+            throw Violation(field: "year", value: "", reason: "is required (or give the opened date, and the year is taken from it)")
+        case (let year?, let opened?) where year != opened.year:
+            throw Violation(field: "opened", value: opened.text, reason: "is not in the order's year \(year)")
+        case (let year?, _):
+            return year
+        case (nil, let opened?):
+            return opened.year
+        }
+    }
+
+    /// Solved and closed cannot come before opened, nor closed before solved.
+    static func inOrder<T: OrderTimestamp>(opened: T?, solved: T?, closed: T?) throws {
+        func check(_ later: T?, _ earlier: T?, _ field: String, _ what: String) throws {
+            guard let later, let earlier, later.precedes(earlier) else { return }
+            throw Violation(field: field, value: later.text, reason: "is before the order was \(what) (\(earlier.text))")
+        }
+        try check(solved, opened, "solved", "opened")
+        try check(closed, opened, "closed", "opened")
+        try check(closed, solved, "closed", "solved")
+    }
+}
+
+/// A stored timestamp (`2020-03-02` or `2020-03-02 14:05`) as the rules compare it: to the
+/// coarser of the two, so a date-only close on the opening day is in order.
+protocol OrderTimestamp {
+    var year: Int64 { get }
+    var text: String { get }
+    func precedes(_ other: Self) -> Bool
+}
+
+extension String: OrderTimestamp {
+    var year: Int64 { Int64(prefix(4)) ?? 0 }
+    var text: String { self }
+    func precedes(_ other: String) -> Bool {
+        let length = Swift.min(count, other.count)
+        return prefix(length) < other.prefix(length)
+    }
+}
+
+extension Stamp: OrderTimestamp {
+    func precedes(_ other: Stamp) -> Bool { self < other }
+}
