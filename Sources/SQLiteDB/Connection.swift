@@ -247,9 +247,6 @@ public final class Connection {
             throw SQLiteError(handle: destination.handle, code: finish, sql: nil)
         }
     }
-
-    /// The version of the SQLite library in use, e.g. "3.40.1".
-    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
 }
 
 extension String {

@@ -40,10 +40,6 @@ public final class Statement {
         }
     }
 
-    public func bind(_ values: [any SQLiteBindable]) throws {
-        try bind(values.map(\.sqliteValue))
-    }
-
     /// Binds one value to the 1-based parameter `index`.
     public func bind(_ value: SQLiteValue, at index: Int) throws {
         let i = Int32(index)

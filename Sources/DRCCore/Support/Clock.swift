@@ -14,14 +14,6 @@ public enum Clock {
         return format(parts, pattern: "%Y-%m-%dT%H:%M:%SZ")
     }
 
-    /// The current local date as `2026-11-25`.
-    public static func localDate() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return format(parts, pattern: "%Y-%m-%d")
-    }
-
     /// The current local time as `2026-11-25 14:05`, the form work-order timestamps use.
     public static func localMinute() -> String {
         var now = time(nil)
