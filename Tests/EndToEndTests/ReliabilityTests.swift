@@ -157,6 +157,7 @@ import Testing
                 files.append(("random bytes \(index)", Array(header.utf8) + (0..<Int.random(in: 1...300, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
             }
             var cases = 0, refused = 0
+            var accepted: [String] = []
             for (name, bytes) in files {
                 let path = folder + "/hostile.csv"
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -168,6 +169,8 @@ import Testing
                     if result.status != 0 {
                         refused += 1
                         #expect(try Self.fingerprint(db) == before, "\(name) (\(kind)) was refused but changed the database")
+                    } else {
+                        accepted.append("\(name) (\(kind))")
                     }
                 }
             }
@@ -206,10 +209,13 @@ import Testing
                 if result.status != 0 {
                     refused += 1
                     #expect(try Self.fingerprint(db) == before, "\(argument) was refused but changed the database")
+                } else {
+                    accepted.append(argument.prefix(3).joined(separator: " "))
                 }
             }
             #expect(try Self.integrity(db) == "ok")
-            Self.report("hostile input: \(cases) cases tried, \(refused) refused cleanly, none crashed")
+            Self.report("hostile input: \(cases) cases tried, \(refused) refused cleanly, none crashed; accepted: "
+                        + accepted.joined(separator: "; "))
         }
     }
 
