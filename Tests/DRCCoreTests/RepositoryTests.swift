@@ -142,6 +142,21 @@ struct Fixture {
         }
     }
 
+    @Test func aParentNamedByNameIsFoundInTheSameYear() throws {
+        try withStore { store throws in
+            _ = try Fixture(store)
+            let budget = RecordRepository(store: store, kind: .budget, actor: "t")
+            let old = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "基本支出", "breakdown": "partial"])
+            let new = try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "基本支出", "breakdown": "partial"])
+            let part = try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"])
+            #expect(try budget.row(part)["parent_id"] == .integer(new))
+            let earlier = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"])
+            #expect(try budget.row(earlier)["parent_id"] == .integer(old))
+            // Outside its scope the name is ambiguous, and the error says so.
+            #expect(throws: DRCError.self) { try budget.add(["year": "2022", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"]) }
+        }
+    }
+
     @Test func partsBelongToALineOfTheSameYearAndKind() throws {
         try withStore { store throws in
             let f = try Fixture(store)

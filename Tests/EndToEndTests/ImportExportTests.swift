@@ -176,19 +176,23 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
     @Test func roundTripsTheSeedByteForByte() throws {
         try withClerk { clerk throws in
             _ = try clerk.ok("seed")
-            for kind in ["units", "vendors", "categories", "projects", "orders"] {
-                _ = try clerk.ok("export", kind, "-o", "\(kind).csv")
-            }
-            // A second database gets the same reference data through import, then the orders.
+            // Every kind, in the order references need: exported, imported into a new
+            // database, exported again, byte for byte the same.
+            let kinds = ["units", "vendors", "categories", "projects", "budgets", "indicators", "findings", "orders"]
+            for kind in kinds { _ = try clerk.ok("export", kind, "-o", "\(kind).csv") }
             let other = ["DRC_DB": clerk.folder + "/other.sqlite"]
             #expect(try drc(["init"], in: clerk.folder, environment: other).status == 0)
-            for kind in ["units", "vendors", "categories", "projects", "orders"] {
+            for kind in kinds {
                 let result = try drc(["import", kind, "\(kind).csv"], in: clerk.folder, environment: other)
                 #expect(result.status == 0, "\(kind): \(result.stderr)")
+                #expect(try drc(["export", kind, "-o", "again-\(kind).csv"], in: clerk.folder, environment: other).status == 0)
+                #expect(try clerk.readBytes("\(kind).csv") == clerk.readBytes("again-\(kind).csv"), "\(kind) differs")
             }
-            #expect(try drc(["export", "orders", "-o", "again.csv"], in: clerk.folder, environment: other).status == 0)
-            #expect(try clerk.readBytes("orders.csv") == clerk.readBytes("again.csv"))
             #expect(try clerk.read("orders.csv").split(separator: "\n").count == 9425)
+            // Budget parts name their parent line, found again among the same year's lines.
+            #expect(try clerk.read("budgets.csv").contains("2020,长沙市芙蓉区数据资源中心,basic,奖金,,,30103,奖金,,363200.00,基本支出,none,\n"))
+            let report = try drc(["report", "--year", "2020"], in: clerk.folder, environment: other)
+            #expect(report.stdout == (try clerk.ok("report", "--year", "2020")))
         }
     }
 

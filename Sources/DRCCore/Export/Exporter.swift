@@ -103,7 +103,10 @@ public struct Exporter {
             switch field.type {
             case .reference(let name):
                 let target = RecordKinds.named(name)!
-                let label = target.lookupColumns.isEmpty || target.titleColumn == nil ? "'#' || x.id" : "x.\(target.titleColumn!)"
+                // Names where `import` can resolve them (kinds looked up by name, or a scoped
+                // reference such as a budget line's parent); ids otherwise.
+                let byName = target.titleColumn != nil && (!target.lookupColumns.isEmpty || !field.scope.isEmpty)
+                let label = byName ? "x.\(target.titleColumn!)" : "'#' || x.id"
                 return Column(header: field.name, sql: "(SELECT \(label) FROM \(target.table) AS x WHERE x.id = \(column))", value: .text)
             case .money:
                 return Column(header: field.name, sql: column, value: .money)

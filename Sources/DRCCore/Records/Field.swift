@@ -42,10 +42,15 @@ public struct Field: Sendable {
     public let help: String
     /// False for values kept outside the record's row (a project's vendors).
     public let isStored: Bool
+    /// For a reference: columns the referenced record shares with this one. A name is looked
+    /// up among those records first (a budget line's parent: same year, unit and kind), so a
+    /// name that recurs every year still names one record.
+    public let scope: [String]
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
-                default defaultValue: SQLiteValue? = nil, stored: Bool = true, help: String) {
+                default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [], help: String) {
         self.isStored = stored
+        self.scope = scope
         self.name = name
         self.column = column ?? name
         self.type = type

@@ -53,7 +53,7 @@ public struct RecordRepository {
         guard !input.isEmpty || !clearing.isEmpty else { throw DRCError.nothingToChange }
         return try db.transaction {
             let existing = try row(id)
-            var (values, unstored) = try parse(input)
+            var (values, unstored) = try parse(input, existing: existing)
             for name in clearing {
                 guard let field = kind.field(named: name) else { throw unknownField(name) }
                 guard !field.required else {
@@ -162,19 +162,37 @@ public struct RecordRepository {
 
     // MARK: Helpers
 
-    private func parse(_ input: [String: String]) throws -> (stored: [String: SQLiteValue], unstored: [String: String]) {
+    /// Parses the values given; references with a scope are resolved last, among the records
+    /// that share the scope's values with this one (from the input, else the stored row).
+    private func parse(_ input: [String: String], existing: Row? = nil) throws -> (stored: [String: SQLiteValue], unstored: [String: String]) {
         let parser = FieldParser(db: db)
         var stored: [String: SQLiteValue] = [:]
         var unstored: [String: String] = [:]
+        var scoped: [(Field, String)] = []
         for (name, raw) in input.sorted(by: { $0.key < $1.key }) {
             guard let field = kind.field(named: name) else { throw unknownField(name) }
-            if field.isStored {
-                stored[field.column] = try parser.parse(raw, for: field)
-            } else {
+            if !field.isStored {
                 unstored[name] = raw
+            } else if !field.scope.isEmpty {
+                scoped.append((field, raw))
+            } else {
+                stored[field.column] = try parser.parse(raw, for: field)
             }
         }
+        for (field, raw) in scoped {
+            let context = field.scope.map { stored[$0] ?? existing?[$0] ?? .null }
+            stored[field.column] = try scopedReference(raw, field: field, context: context) ?? parser.parse(raw, for: field)
+        }
         return (stored, unstored)
+    }
+
+    /// The one record of the referenced kind with this exact title and the same scope values.
+    private func scopedReference(_ raw: String, field: Field, context: [SQLiteValue]) throws -> SQLiteValue? {
+        guard let target = field.referencedKind.flatMap(RecordKinds.named), let title = target.titleColumn,
+              !context.contains(.null) else { return nil }
+        let conditions = ([title] + field.scope).map { "\($0) = ?" }.joined(separator: " AND ")
+        let ids = try db.rows("SELECT id FROM \(target.table) WHERE \(conditions) LIMIT 2", [.text(raw.trimmingSpaces())] + context)
+        return ids.count == 1 ? ids[0]["id"] : nil
     }
 
     private func unknownField(_ name: String) -> DRCError {
