@@ -112,3 +112,19 @@ func readAll(_ text: String, bufferSize: Int = 7) throws -> [[String]] {
         return try JSONDecoder().decode([[String]].self, from: Data(contentsOf: output))
     }
 }
+
+@Suite struct TrimmingTests {
+    /// The import trims bytes exactly as `add` trims text.
+    @Test(arguments: ["abc", "  abc  ", "\u{3000}交换机\u{3000}", "\t\n x \r\n", "\u{00A0}a b\u{00A0}", "   ", "", "\u{2003}长沙\u{202F}",
+                      "中文\u{3000}中", "\u{1680}x\u{205F}", "\u{2028}y\u{2029}", "é", "\u{0085}z"])
+    func matchesTheTextRule(text: String) {
+        let bytes = Array(text.utf8)
+        let trimmed = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: buffer[Trimming.range(buffer)], as: UTF8.self)
+        }
+        var expected = Substring(text)
+        while let first = expected.first, first.isWhitespace { expected.removeFirst() }
+        while let last = expected.last, last.isWhitespace { expected.removeLast() }
+        #expect(trimmed == String(expected))
+    }
+}

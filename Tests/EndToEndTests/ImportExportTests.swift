@@ -53,6 +53,19 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
         }
     }
 
+    @Test func importedTextIsStoredAsAddStoresIt() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            _ = try clerk.ok("order", "add", "--vendor", "美音", "--category", "终端桌面", "--year", "2020", "--summary", "\u{3000} 打印机卡纸 ", "--solution", "   ")
+            try clerk.write("in.csv", "vendor,category,year,summary,solution\n美音,终端桌面,2020,\u{3000} 打印机卡纸 ,   \n")
+            _ = try clerk.ok("import", "orders", "in.csv")
+            let added = try clerk.ok("order", "show", "1", "--format", "json")
+            let imported = try clerk.ok("order", "show", "2", "--format", "json")
+            #expect(added.contains("\"summary\":\"打印机卡纸\",\"solution\":null"))
+            #expect(imported.contains("\"summary\":\"打印机卡纸\",\"solution\":null"))
+        }
+    }
+
     @Test func oneBadRowAndNothingIsWritten() throws {
         try withClerk { clerk throws in
             try clerk.enterOrderReferences()

@@ -62,7 +62,7 @@ struct OrderRowWriter: RowWriter {
         try bindText(.summary, batch, row, 10)
         try bindText(.solution, batch, row, 11)
         let sourceIndex = indexOf[Column.source.rawValue]
-        if sourceIndex >= 0, batch.withField(row, sourceIndex, { !$0.isEmpty }) {
+        if sourceIndex >= 0, batch.withField(row, sourceIndex, { !Trimming.range($0).isEmpty }) {
             try bindText(.source, batch, row, 12)
         } else {
             try sourceBytes.withUnsafeBufferPointer { try insert.bindText($0, at: 12) }
@@ -84,8 +84,9 @@ struct OrderRowWriter: RowWriter {
         let field = indexOf[column.rawValue]
         guard field >= 0 else { return try insert.bind(.null, at: index) }
         try batch.withField(row, field) { bytes in
-            if bytes.isEmpty { return try insert.bind(.null, at: index) }
-            try insert.bindText(bytes, at: index, copy: false)
+            let trimmed = Trimming.range(bytes)
+            if trimmed.isEmpty { return try insert.bind(.null, at: index) }
+            try insert.bindText(UnsafeBufferPointer(rebasing: bytes[trimmed]), at: index, copy: false)
         }
     }
 }
