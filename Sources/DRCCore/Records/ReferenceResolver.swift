@@ -20,6 +20,15 @@ public struct ReferenceResolver {
             if ids.count == 1 { return ids[0] }
             if ids.count > 1 { throw try ambiguity(text, kind: kind, where: "\(column) = ?") }
         }
+        // A unit may be named by its parent's name and its own: 芙蓉区数据资源中心/办公室.
+        if kind.name == "unit", let slash = text.lastIndex(of: "/") {
+            let parent = try resolve(String(text[..<slash]), kind: kind)
+            let name = String(text[text.index(after: slash)...]).trimmingSpaces()
+            if let id = try db.scalar("SELECT id FROM unit WHERE parent_id = ? AND (name = ? OR short_name = ?)", parent, name, name)?.int64 {
+                return id
+            }
+            throw DRCError.notFound(kind: kind.name, reference: text)
+        }
         let idText = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if let id = Int64(idText), id > 0 {
             if try db.scalar("SELECT count(*) FROM \(kind.table) WHERE id = ?", id)?.int64 == 1 { return id }
