@@ -42,7 +42,7 @@ public struct Exporter {
         let statement = try db.prepare(sql)
         try statement.bind(values)
         let cells = CSVCellWriter(guardFormulas: forExcel, crlf: forExcel)
-        if forExcel { try sink.write([0xEF, 0xBB, 0xBF].withUnsafeBufferPointer { $0 }) }
+        if forExcel { try sink.write("\u{FEFF}") }
         var count = 0
         switch format {
         case .csv:

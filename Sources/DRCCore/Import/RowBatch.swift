@@ -11,8 +11,12 @@ final class RowBatch: @unchecked Sendable {
         var order: ParsedOrder?
     }
 
-    var bytes: [UInt8] = []
-    /// Where each field ends in `bytes`.
+    /// Every field's bytes, one after another, in memory of our own: addresses stay put until
+    /// the batch is refilled, so SQLite may read text in place until the row is stepped.
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    /// Where each field ends in the storage.
     var ends: [Int] = []
     var rows: [Row] = []
     /// An error that ends the import (the file cannot be read on), after the rows above.
@@ -21,8 +25,15 @@ final class RowBatch: @unchecked Sendable {
 
     static let capacity = 4096
 
+    init() {
+        capacity = 1 << 20
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit { storage.deallocate() }
+
     func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
         ends.removeAll(keepingCapacity: true)
         rows.removeAll(keepingCapacity: true)
         fatal = nil
@@ -33,18 +44,33 @@ final class RowBatch: @unchecked Sendable {
     func append(_ reader: CSVReader) -> Int {
         let firstField = ends.count
         for index in 0..<reader.fieldCount {
-            reader.withField(index) { bytes.append(contentsOf: $0) }
-            ends.append(bytes.count)
+            reader.withField(index) { append($0) }
+            ends.append(count)
         }
         rows.append(Row(line: reader.line, firstField: firstField, fieldCount: reader.fieldCount))
         return rows.count - 1
+    }
+
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity {
+            // Only while the batch is being filled, before anything points into it.
+            let grown = max(capacity * 2, count + bytes.count)
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            larger.update(from: storage, count: count)
+            storage.deallocate()
+            storage = larger
+            capacity = grown
+        }
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
     }
 
     @inline(__always)
     func withField<R>(_ row: Int, _ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let index = rows[row].firstField + field
         let from = index == 0 ? 0 : ends[index - 1]
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[from..<ends[index]])) }
+        return try body(UnsafeBufferPointer(start: storage + from, count: ends[index] - from))
     }
 
     func string(_ row: Int, _ field: Int) -> String {
