@@ -222,7 +222,7 @@ import Testing
     /// Exit 0 or 1 (64 for usage), never a signal, a Swift runtime failure or a stack trace.
     static func expectClean(_ result: RunResult, _ name: String) throws {
         #expect([0, 1, 64].contains(result.status), "\(name): status \(result.status) \(result.stderr.prefix(300))")
-        for marker in ["Fatal error", "Stack dump", "Swift runtime failure", "Segmentation", "Illegal instruction", "Current stack trace"] {
+        for marker in ["Fatal error", "Stack dump", "Swift runtime failure", "Segmentation", "Illegal instruction", "Current stack trace", "AddressSanitizer"] {
             #expect(!result.stderr.contains(marker), "\(name): \(result.stderr.prefix(500))")
         }
         if result.status != 0 { #expect(!result.stderr.isEmpty, "\(name) failed silently") }
