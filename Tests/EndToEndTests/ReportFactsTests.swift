@@ -101,6 +101,16 @@ import Testing
         }
     }
 
+    @Test func longListingsStopAtAThousandRowsInATable() throws {
+        try seeded { clerk throws in
+            let table = try clerk.ok("order", "list", "--vendor", "美音")
+            #expect(table.hasSuffix("The first 1000 work orders; there are more: narrow the filters, or use --limit N or --format csv.\n"))
+            #expect(table.split(separator: "\n").count == 1003)
+            #expect(try clerk.ok("order", "list", "--vendor", "美音", "--format", "csv").split(separator: "\n").count == 1341)
+            #expect(try clerk.ok("order", "list", "--vendor", "美音", "--limit", "5").hasSuffix("5 work orders\n"))
+        }
+    }
+
     @Test func indicatorsKeepLowerBounds() throws {
         try seeded { clerk throws in
             let indicators = try clerk.ok("indicator", "list", "--project", "消费信息", "--format", "csv")

@@ -75,15 +75,27 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
     @OptionGroup var filters: Group.Filters
     @OptionGroup var output: OutputOptions
     @Flag(help: "Show amounts in 万元 instead of yuan.") var wan = false
-    @Option(help: "Show at most this many.") var limit: Int?
+    @Option(help: "Show at most this many (a table shows 1000 unless told otherwise).") var limit: Int?
+
+    /// A table is for reading: past this many rows it stops and says how to get the rest.
+    static var tableRows: Int { 1000 }
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
+    }
 
     func run() throws {
         let store = try root.global.openStore(readOnly: true)
         let repository = RecordRepository(store: store, kind: Group.kind, actor: root.global.actorName)
-        let table = try repository.list(filters: filters.values, amountsInWan: wan, limit: limit)
+        let cap = limit ?? (output.format == .table ? Self.tableRows + 1 : nil)
+        var table = try repository.list(filters: filters.values, amountsInWan: wan, limit: cap)
+        let cut = limit == nil && output.format == .table && table.rows.count > Self.tableRows
+        if cut { table.rows.removeLast(table.rows.count - Self.tableRows) }
         output.print(table)
         if output.format == .table {
-            print("\(table.rows.count) \(table.rows.count == 1 ? Group.kind.singular : Group.kind.plural)")
+            let noun = table.rows.count == 1 ? Group.kind.singular : Group.kind.plural
+            print(cut ? "The first \(Self.tableRows) \(noun); there are more: narrow the filters, or use --limit N or --format csv."
+                      : "\(table.rows.count) \(noun)")
         }
     }
 }
