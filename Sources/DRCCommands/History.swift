@@ -10,7 +10,7 @@ extension Drc {
         @ParentCommand var root: Drc
         @Argument(help: "The kind of record: unit, vendor, project, category, budget, order or indicator.") var kind: String?
         @Argument(help: "The record's id.") var id: Int64?
-        @Option(help: "Show only the latest this many changes.") var limit: Int?
+        @Option(help: "Show only the latest this many changes (a table shows 1000 unless told otherwise).") var limit: Int?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -22,7 +22,11 @@ extension Drc {
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
             let kindName = kind.flatMap(RecordKinds.named)?.name
-            let entries = try HistoryLog.entries(store.db, kind: kindName, id: id, limit: limit)
+            // A table shows the latest 1000 changes unless told otherwise; csv and json show all.
+            let tableLimit = output.format == .table && limit == nil ? 1001 : limit
+            var entries = try HistoryLog.entries(store.db, kind: kindName, id: id, limit: tableLimit)
+            let cut = output.format == .table && limit == nil && entries.count > 1000
+            if cut { entries.removeFirst(entries.count - 1000) }
             var table = ResultTable(columns: output.format == .json
                 ? ["id", "at", "actor", "action", "kind", "record", "old", "new", "note"]
                 : ["id", "at", "actor", "action", "kind", "record", "changes"])
@@ -39,6 +43,7 @@ extension Drc {
                 table.rows.append(row)
             }
             output.print(table)
+            if cut { print("The latest 1000 changes; there are more: use --limit N, or --format csv for all.") }
         }
     }
 }

@@ -1,3 +1,4 @@
+import SQLiteDB
 import Foundation
 import Testing
 
@@ -134,6 +135,23 @@ func withClerk(_ body: (Clerk) throws -> Void) throws {
             let json = try clerk.ok("history", "vendor", "1", "--format", "json")
             #expect(json.contains("\"old\":{\"id\":1,\"name\":\"临时供应商\",\"credit_code\":null,\"active\":1,\"note\":\"试用\"}"))
             #expect(try clerk.run("vendor", "show", "1").status == 1)
+        }
+    }
+
+    @Test func longHistoriesShowTheLatestThousandInATable() throws {
+        try withClerk { clerk throws in
+            let db = try Connection(path: clerk.folder + "/records.sqlite")
+            try db.transaction {
+                for index in 1...1500 {
+                    try db.run("INSERT INTO history (at, actor, action, kind, record_id, note) VALUES ('2026-01-01T00:00:00Z', 'x', 'batch', 'order', NULL, ?)", "note \(index)")
+                }
+            }
+            let table = try clerk.ok("history")
+            #expect(table.contains("note 1500"))
+            #expect(!table.contains("note 500\n"))
+            #expect(table.hasSuffix("The latest 1000 changes; there are more: use --limit N, or --format csv for all.\n"))
+            let csv = try clerk.ok("history", "--format", "csv")
+            #expect(csv.split(separator: "\n").count == 1501, "\(csv.split(separator: "\n").count) \(csv.suffix(200))")
         }
     }
 
