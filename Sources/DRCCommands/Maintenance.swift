@@ -14,7 +14,43 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            output.print(try ReadOnlyQuery.run(store, query))
+            let query = try ReadOnlyQuery(store, self.query)
+            switch output.format {
+            case .table:
+                // A table is for reading: the first 1000 rows, and a word if there are more.
+                var table = ResultTable(columns: query.columns)
+                var more = false
+                try query.forEachRow { row in
+                    guard table.rows.count < 1000 else { more = true; return false }
+                    table.rows.append(row)
+                    return true
+                }
+                output.print(table)
+                if more { print("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.") }
+            case .csv, .json:
+                // Streamed row by row, whatever the size.
+                let sink = OutputSink()
+                let cells = CSVCellWriter()
+                let keys = query.columns.map { JSONText.string($0) + ":" }
+                var count = 0
+                if output.format == .csv { try cells.row(query.columns, to: sink) } else { try sink.write("[") }
+                try query.forEachRow { row in
+                    if output.format == .csv {
+                        for (index, cell) in row.enumerated() {
+                            if index > 0 { try sink.write(0x2C) }
+                            try cells.cell(cell.text, to: sink)
+                        }
+                        try cells.endRow(sink)
+                    } else {
+                        try sink.write((count == 0 ? "\n  {" : ",\n  {")
+                            + zip(keys, row).map { $0 + JSONText.value($1) }.joined(separator: ",") + "}")
+                    }
+                    count += 1
+                    return true
+                }
+                if output.format == .json { try sink.write(count == 0 ? "]\n" : "\n]\n") }
+                try sink.finish()
+            }
         }
     }
 

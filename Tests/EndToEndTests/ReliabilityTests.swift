@@ -252,6 +252,11 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: folder + "/evil.sqlite"))
             let read = try drc(["sql", "SELECT count(*) AS n FROM work_order", "--db", "d.sqlite", "--format", "csv"], in: folder)
             #expect(read.stdout == "n\n9424\n")
+            // Large results stream in csv; a table stops at 1000 rows and says so.
+            let all = try drc(["sql", "SELECT id, summary FROM work_order", "--db", "d.sqlite", "--format", "csv"], in: folder)
+            #expect(all.stdout.split(separator: "\n").count == 9425)
+            let table = try drc(["sql", "SELECT id FROM work_order", "--db", "d.sqlite"], in: folder)
+            #expect(table.stdout.hasSuffix("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.\n"))
             Self.report("read-only SQL: \(attempts.count) write attempts refused")
         }
     }

@@ -1,37 +1,45 @@
 import SQLiteDB
 
-/// One read-only query (behind `sql`): on a connection opened read-only and authorised only to read, so
-/// nothing it is given (writes, ATTACH, PRAGMA settings, a second statement) can change data.
-public enum ReadOnlyQuery {
-    public static func run(_ store: Store, _ sql: String) throws -> ResultTable {
-        let db = store.db
-        db.allowOnlyReading()
-        let statement: Statement
+/// One read-only query (behind `sql`): on a connection opened read-only and authorised only
+/// to read, so nothing it is given (writes, ATTACH, PRAGMA settings, a second statement) can
+/// change data. Rows stream to the caller one at a time, so memory stays flat.
+public struct ReadOnlyQuery {
+    public let columns: [String]
+    private let statement: Statement
+    private let sql: String
+
+    public init(_ store: Store, _ sql: String) throws {
+        store.db.allowOnlyReading()
         do {
-            statement = try db.prepare(sql)
+            statement = try store.db.prepare(sql)
         } catch let error as SQLiteError {
-            throw refusal(sql, error)
+            throw Self.refusal(sql, error)
         }
         guard statement.isReadOnly else {
             throw DRCError.invalid(field: "sql", value: sql, reason: "would change the database; only reading is allowed")
         }
-        var table = ResultTable(columns: statement.columnNames)
+        self.sql = sql
+        columns = statement.columnNames
+    }
+
+    /// Calls `body` with each row; `body` returns false to stop early.
+    public func forEachRow(_ body: ([ResultTable.Cell]) throws -> Bool) throws {
         do {
             while try statement.step() {
-                table.rows.append((0..<table.columns.count).map { index in
+                let row = (0..<columns.count).map { index -> ResultTable.Cell in
                     switch statement.value(at: index) {
                     case .null: return .null
                     case .integer(let value): return .number(String(value))
-                    case .real(let value): return .number(value.isFinite ? String(value) : "null")
+                    case .real(let value): return value.isFinite ? .number(String(value)) : .text(String(value))
                     case .text(let value): return .text(value)
                     case .blob(let value): return .text("<\(value.count) bytes>")
                     }
-                })
+                }
+                guard try body(row) else { break }
             }
         } catch let error as SQLiteError {
-            throw refusal(sql, error)
+            throw Self.refusal(sql, error)
         }
-        return table
     }
 
     private static func refusal(_ sql: String, _ error: SQLiteError) -> DRCError {
