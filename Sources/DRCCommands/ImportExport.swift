@@ -75,9 +75,17 @@ extension Drc {
             options.encoding = TextEncoding(name: encoding) ?? .utf8
             let progress = ProgressLine(quiet: quiet, verb: "Read")
             let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
-            let summary = try importer.run(try FileSource(path: file))
-            progress.end()
             var standardError = StandardError()
+            let summary: ImportSummary
+            do {
+                summary = try importer.run(try FileSource(path: file))
+            } catch let error as DRCError where error.description.contains("not valid UTF-8") && options.encoding == .utf8 {
+                progress.end()
+                print("drc: error: \(error)", to: &standardError)
+                print("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.", to: &standardError)
+                throw ExitCode(1)
+            }
+            progress.end()
             if summary.errorCount > 0 {
                 for error in summary.errors { print("drc: \(error.description)", to: &standardError) }
                 if summary.errorCount > summary.errors.count {

@@ -147,6 +147,12 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             let refused = try clerk.run("import", "orders", "gbk.csv")
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("--encoding gb18030"))
+            // A header in GB18030 is caught too, with the same hint.
+            try clerk.write("gbk-header.csv", bytes: [0xC3, 0xFB, 0xB3, 0xC6, 0x0A, 0x31, 0x0A])
+            let header = try clerk.run("import", "orders", "gbk-header.csv")
+            #expect(header.status == 1)
+            #expect(header.stderr.contains("line 1 is not valid UTF-8"))
+            #expect(header.stderr.contains("--encoding gb18030"))
             let imported = try clerk.run("import", "orders", "gbk.csv", "--encoding", "gb18030")
             #expect(imported.status == 0, "\(imported.stderr)")
             #expect(try clerk.ok("order", "show", "1", "--format", "json").contains("\"summary\":\"“网络”中断，已恢复\""))

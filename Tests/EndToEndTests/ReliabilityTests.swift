@@ -126,6 +126,7 @@ import Testing
                 ("text after a closing quote", Array((header + "2020,\"湖南\"x,,全区网络故障,,new,,,,x,,t\n").utf8)),
                 ("NUL byte", Array(header.utf8) + Array("2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,,a".utf8) + [0] + Array("b,,t\n".utf8)),
                 ("invalid UTF-8", Array(header.utf8) + [0x32, 0x30, 0x32, 0x30, 0x2C, 0xFF, 0xFE, 0x0A]),
+                ("invalid UTF-8 in the header", [0x76, 0x65, 0xFF, 0x2C, 0xB3, 0xA4, 0x0A] + Array(good.utf8)),
                 ("1 MB field", Array((header + "2020,湖南美音网络技术有限公司,,全区网络故障,,new,,,," + String(repeating: "长", count: 350_000) + ",,t\n").utf8)),
                 ("10,000 columns", Array(((0..<10_000).map { "c\($0)" }.joined(separator: ",") + "\n").utf8)),
                 ("20,000 columns", Array(((0..<20_000).map { "c\($0)" }.joined(separator: ",") + "\n").utf8)),
@@ -226,6 +227,8 @@ import Testing
             #expect(!result.stderr.contains(marker), "\(name): \(result.stderr.prefix(500))")
         }
         if result.status != 0 { #expect(!result.stderr.isEmpty, "\(name) failed silently") }
+        // Data errors speak drc's own words, never a Swift type's description.
+        if result.status == 1 { #expect(result.stderr.contains("drc:"), "\(name): \(result.stderr.prefix(300))") }
     }
 
     // MARK: Read-only SQL

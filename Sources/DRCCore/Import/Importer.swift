@@ -43,7 +43,9 @@ public final class Importer {
                 guard try reader.nextRecord() else {
                     throw DRCError.invalid(field: "file", value: options.sourceName, reason: "is empty; the first line must name the columns")
                 }
-                guard reader.isValidUTF8 else { throw Self.encodingError(line: reader.line) }
+                guard reader.isValidUTF8 else {
+                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: "line 1 " + Self.encodingError(line: 1).reason)
+                }
                 let header = reader.strings().map { $0.trimmingSpaces() }
                 var writer: any RowWriter
                 var parser: OrderParser?
