@@ -79,7 +79,7 @@ extension Drc {
             let summary: ImportSummary
             do {
                 summary = try importer.run(try FileSource(path: file))
-            } catch let error as DRCError where error.description.contains("not valid UTF-8") && options.encoding == .utf8 {
+            } catch let error as DRCError where error.description.contains(Importer.invalidUTF8Reason) && options.encoding == .utf8 {
                 progress.end()
                 print("drc: error: \(error)", to: &standardError)
                 print("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.", to: &standardError)
@@ -98,7 +98,7 @@ extension Drc {
                 let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
                 print("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
             }
-            if summary.errors.contains(where: { $0.reason.contains("not valid UTF-8") }) && options.encoding == .utf8 {
+            if summary.errors.contains(where: { $0.reason == Importer.invalidUTF8Reason }) && options.encoding == .utf8 {
                 print("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.", to: &standardError)
             }
             if summary.errorCount > 0 && !skipBad {

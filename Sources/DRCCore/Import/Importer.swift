@@ -126,9 +126,12 @@ public final class Importer {
         if summary.errors.count < options.errorLimit { summary.errors.append(error) }
     }
 
+    /// The reason given for text that is not UTF-8, so the command line can recognise it and
+    /// add its hint about the encoding option.
+    public static let invalidUTF8Reason = "is not valid UTF-8; a file saved by Chinese Excel is usually GB18030"
+
     static func encodingError(line: Int) -> RowError {
-        RowError(line: line, column: nil, value: nil,
-                 reason: "is not valid UTF-8; a file saved by Chinese Excel is usually GB18030")
+        RowError(line: line, column: nil, value: nil, reason: invalidUTF8Reason)
     }
 
     public static func now() -> Double {
