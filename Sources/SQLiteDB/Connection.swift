@@ -197,7 +197,13 @@ public final class Connection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     /// Writes take the write lock up front (IMMEDIATE), so a busy database makes the caller
     /// wait at BEGIN rather than fail halfway. The first error is the one reported.
+    ///
+    /// Inside a transaction it becomes a savepoint (as GRDB's `inSavepoint`): its work is
+    /// undone alone when it throws, and kept or undone with the outer transaction otherwise,
+    /// so repositories can run inside a caller's transaction and one command changes several
+    /// records all or nothing.
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        if isInTransaction { return try savepoint(body) }
         try execute("BEGIN \(kind.rawValue)")
         do {
             let result = try body()

@@ -206,3 +206,39 @@ import Testing
         }
     }
 }
+
+@Suite struct NestedTransactionTests {
+    struct Boom: Error {}
+
+    @Test func anInnerTransactionThatThrowsUndoesOnlyItsOwnWork() throws {
+        try withTemporaryDatabase { _, db throws in
+            try db.execute("CREATE TABLE t (x)")
+            try db.transaction {
+                try db.run("INSERT INTO t VALUES ('outer')")
+                try db.transaction { try db.run("INSERT INTO t VALUES ('kept')") }
+                try? db.transaction {
+                    try db.run("INSERT INTO t VALUES ('inner')")
+                    throw Boom()
+                }
+                #expect(db.isInTransaction)
+            }
+            let values = try db.rows("SELECT x FROM t ORDER BY rowid").map { $0[0] }
+            #expect(values == [.text("outer"), .text("kept")])
+        }
+    }
+
+    @Test func anInnerTransactionIsUndoneWhenTheOuterOneFails() throws {
+        try withTemporaryDatabase { _, db throws in
+            try db.execute("CREATE TABLE t (x)")
+            #expect(throws: Boom.self) {
+                try db.transaction {
+                    try db.transaction { try db.run("INSERT INTO t VALUES ('inner, committed alone')") }
+                    try db.transaction { try db.run("INSERT INTO t VALUES ('second inner')") }
+                    throw Boom()
+                }
+            }
+            #expect(try db.scalar("SELECT count(*) FROM t") == .integer(0))
+            #expect(!db.isInTransaction)
+        }
+    }
+}
