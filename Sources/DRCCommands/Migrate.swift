@@ -35,8 +35,16 @@ extension Drc {
                 return
             }
             let backup = try MaintenanceTasks.backupBeforeMigrating(store)
+            let applied: [Migration]
+            do {
+                applied = try migrator.migrate(store.db, now: store.clock.now().stamp)
+            } catch {
+                // Nothing changed, so the backup of it would only be clutter.
+                MaintenanceTasks.removeBackup(backup)
+                throw error
+            }
             print("Backed up the database to \(backup).")
-            for migration in try migrator.migrate(store.db) {
+            for migration in applied {
                 print("Applied migration \(migration.version): \(migration.name)")
             }
             print("The database is at schema version \(try migrator.status(of: store.db).currentVersion).")

@@ -20,7 +20,10 @@ public final class Connection {
     /// Opens the database defensively: the handle is closed if anything fails, extended result
     /// codes and foreign keys are on, a busy timeout lets concurrent writers wait their turn, and
     /// a file that is not a database fails here rather than at the first query.
-    public init(path: String, mode: Mode = .readWrite, busyTimeoutMilliseconds: Int32 = 30_000) throws {
+    /// With `writeAheadLog` false the journal mode is left as the file has it, so a caller can
+    /// look at a file before changing anything in it (`enableWriteAheadLog` switches later).
+    public init(path: String, mode: Mode = .readWrite, busyTimeoutMilliseconds: Int32 = 30_000,
+                writeAheadLog: Bool = true) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
@@ -39,7 +42,7 @@ public final class Connection {
         self.path = path
         self.mode = mode
         do {
-            try setUp(busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            try setUp(busyTimeoutMilliseconds: busyTimeoutMilliseconds, writeAheadLog: writeAheadLog)
         } catch {
             cache.removeAll()
             sqlite3_close_v2(opened)
@@ -57,21 +60,25 @@ public final class Connection {
         drc_sqlite_disable_memory_statistics() == SQLITE_OK
     }()
 
-    private func setUp(busyTimeoutMilliseconds: Int32) throws {
+    private func setUp(busyTimeoutMilliseconds: Int32, writeAheadLog: Bool) throws {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         // Reading the schema proves the file is a database (SQLITE_NOTADB otherwise).
         _ = try scalar("SELECT count(*) FROM sqlite_master")
         try execute("PRAGMA foreign_keys = ON")
-        if mode != .readOnly {
-            // WAL lets readers run beside a writer; NORMAL sync is durable across process
-            // crashes and fast enough for one commit per clerk's record.
-            let journal = try scalar("PRAGMA journal_mode = WAL")
-            if journal?.string?.lowercased() == "wal" {
-                try execute("PRAGMA synchronous = NORMAL")
-            }
-        } else {
+        if mode == .readOnly {
             try execute("PRAGMA query_only = ON")
+        } else if writeAheadLog {
+            try enableWriteAheadLog()
+        }
+    }
+
+    /// WAL lets readers run beside a writer; NORMAL sync is durable across process crashes
+    /// and fast enough for one commit per clerk's record.
+    public func enableWriteAheadLog() throws {
+        let journal = try scalar("PRAGMA journal_mode = WAL")
+        if journal?.string?.lowercased() == "wal" {
+            try execute("PRAGMA synchronous = NORMAL")
         }
     }
 

@@ -47,9 +47,13 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
     }
 
     func run() throws {
-        let lifecycle = WorkOrderLifecycle(store: try root.global.openStore(), actor: root.global.actorName)
-        for id in ids {
-            let status = try lifecycle.apply(Action.action, to: id, at: at, solution: solution)
+        let store = try root.global.openStore()
+        let lifecycle = WorkOrderLifecycle(store: store, actor: root.global.actorName)
+        // All the orders or none: one refused leaves the others as they were.
+        let results = try store.db.transaction {
+            try ids.map { id in (id, try lifecycle.apply(Action.action, to: id, at: at, solution: solution)) }
+        }
+        for (id, status) in results {
             print("Work order #\(id) is now \(status.rawValue) (\(status.label)).")
         }
     }

@@ -33,9 +33,14 @@ public enum MaintenanceTasks {
         try copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
+    /// Removes a backup and its companion files (a migration that changed nothing needs none).
+    public static func removeBackup(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
     /// Backs up before a migration, beside the database, to a name that is not taken yet.
     public static func backupBeforeMigrating(_ store: Store) throws -> String {
-        let stamp = Clock.timestamp().filter { $0.isNumber }
+        let stamp = store.clock.now().digits
         var destination = "\(store.path).backup-\(stamp)"
         var attempt = 1
         while Store.fileExists(destination) {

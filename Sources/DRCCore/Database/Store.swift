@@ -10,6 +10,8 @@ import Darwin
 public final class Store {
     public let db: Connection
     public let path: String
+    /// Where every stamp of this store's changes reads the time.
+    public let clock: Clock
 
     public enum Access: Sendable {
         /// An existing database whose schema is current, for reading and writing.
@@ -22,35 +24,56 @@ public final class Store {
         case create
     }
 
-    public init(path: String, access: Access = .readWrite) throws {
+    /// Marks a file as drc's (`PRAGMA application_id`, the bytes "DRC1"), set by migration 5.
+    public static let applicationID: Int64 = 0x4452_4331
+
+    public init(path: String, access: Access = .readWrite, clock: Clock = .system) throws {
         self.path = path
-        let exists = Store.fileExists(path)
-        switch access {
-        case .create where exists:
-            throw DRCError.databaseExists(path: path)
-        case .readWrite, .readOnly, .anyVersion:
-            guard exists else { throw DRCError.databaseMissing(path: path) }
-        default:
-            break
+        self.clock = clock
+        if access == .create {
+            // Anything at the path, a dangling link included, is left alone.
+            guard !Store.entryExists(path) else { throw DRCError.databaseExists(path: path) }
+        } else {
+            guard Store.fileExists(path) else { throw DRCError.databaseMissing(path: path) }
+            // A pipe would make every read wait forever; a device or folder is not a database.
+            guard Store.isRegularFile(path) else { throw DRCError.notARegularFile(path: path) }
         }
         do {
             switch access {
             case .create: db = try Connection(path: path, mode: .create)
             case .readOnly: db = try Connection(path: path, mode: .readOnly)
-            case .readWrite, .anyVersion: db = try Connection(path: path, mode: .readWrite)
+            // Left in its journal mode until it is known to be drc's, so another program's
+            // file is not changed by a look at it.
+            case .readWrite, .anyVersion: db = try Connection(path: path, mode: .readWrite, writeAheadLog: false)
             }
         } catch let error as SQLiteError {
             throw Store.openError(error, path: path)
         }
         switch access {
         case .create:
-            try Migrator().migrate(db)
+            try Migrator().migrate(db, now: clock.now().stamp)
         case .readWrite, .readOnly:
+            try Store.checkBelongsToDrc(db, path: path)
             let status = try Migrator().status(of: db)
             if !status.pending.isEmpty { throw DRCError.pendingMigrations(count: status.pending.count) }
+            if access == .readWrite { try db.enableWriteAheadLog() }
         case .anyVersion:
-            break
+            try Store.checkBelongsToDrc(db, path: path)
+            try db.enableWriteAheadLog()
         }
+    }
+
+    /// A drc database carries drc's application id, or (made before migration 5) drc's
+    /// migration table with drc's first migration. Anything else is another program's file.
+    static func checkBelongsToDrc(_ db: Connection, path: String) throws {
+        let mark = try db.scalar("PRAGMA application_id")?.int64 ?? 0
+        if mark == applicationID { return }
+        if mark == 0, let first = MigrationRegistry.all.first,
+           try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")?.int64 == 1,
+           try db.scalar("SELECT name FROM schema_migrations WHERE version = 1")?.string == first.name {
+            return
+        }
+        throw DRCError.notDrcDatabase(path: path)
     }
 
     static func openError(_ error: SQLiteError, path: String) -> DRCError {
@@ -69,5 +92,17 @@ public final class Store {
     public static func fileExists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
+    }
+
+    /// True when something is at the path, a link to nothing included.
+    public static func entryExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// True for a regular file, or a link to one.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -35,7 +35,7 @@ public struct Exporter {
     @discardableResult
     public func run(to sink: OutputSink, progress: ((Int) -> Void)? = nil) throws -> Int {
         let columns = Self.columns(for: kind)
-        let (conditions, values) = try RecordRepository(db: db, kind: kind, actor: "").filterClause(filters)
+        let (conditions, values) = try RecordRepository(db: db, kind: kind, actor: "", clock: .system).filterClause(filters)
         var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY r.id"

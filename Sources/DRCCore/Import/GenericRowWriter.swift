@@ -1,15 +1,19 @@
 import SQLiteDB
 
-/// Imports any kind of record through its repository, so every rule of `add` applies. Each
-/// row runs in a savepoint, so a row refused halfway leaves nothing of itself behind.
+/// Imports any kind of record through its repository, so every rule of `add` applies and each
+/// record has its own history entry. Each row runs in a savepoint, so a row refused halfway
+/// leaves nothing of itself behind.
 struct GenericRowWriter: RowWriter {
     let db: Connection
     let repository: RecordRepository
     var columns: [String?] = []
 
-    init(db: Connection, kind: RecordKind, actor: String, header: [String]) throws {
+    let note: String
+
+    init(db: Connection, kind: RecordKind, actor: String, clock: Clock, header: [String], sourceName: String) throws {
         self.db = db
-        repository = RecordRepository(db: db, kind: kind, actor: actor)
+        repository = RecordRepository(db: db, kind: kind, actor: actor, clock: clock)
+        note = "import of \(sourceName)"
         columns = try HeaderMap.fieldNames(header, kind: kind, ignoring: ["id"])
     }
 
@@ -23,7 +27,7 @@ struct GenericRowWriter: RowWriter {
             if !value.isEmpty { values[name] = value }
         }
         do {
-            try db.savepoint { _ = try repository.insert(values, history: false) }
+            try db.savepoint { _ = try repository.insert(values, note: note) }
         } catch let DRCError.invalid(field, value, reason) {
             throw RowError(column: field, value: value, reason: reason)
         } catch let error as DRCError {

@@ -47,6 +47,7 @@ public final class Importer {
                     throw DRCError.invalid(field: "file", value: options.sourceName, reason: "line 1 " + Self.encodingError(line: 1).reason)
                 }
                 let header = reader.strings().map { $0.trimmingSpaces() }
+                let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
                 if kind.name == "order" {
@@ -54,7 +55,8 @@ public final class Importer {
                     try parser!.prepare(header: header)
                     writer = try OrderRowWriter(db: db, parser: parser!, sourceName: options.sourceName, expectedBytes: input.expectedSize)
                 } else {
-                    writer = try GenericRowWriter(db: db, kind: kind, actor: actor, header: header)
+                    writer = try GenericRowWriter(db: db, kind: kind, actor: actor, clock: store.clock, header: header,
+                                                  sourceName: options.sourceName)
                 }
                 try writer.prepare(header: header)
                 try rejects.map { try rejectWriter.row(header + ["reason"], to: $0) }
@@ -99,8 +101,11 @@ public final class Importer {
                 if summary.errorCount > 0 && !options.skipBad || options.dryRun { throw Rollback() }
                 try writer.finish(written: summary.written)
                 if summary.written > 0 {
-                    try HistoryLog(db: db, actor: actor).record(
-                        .batch, kind: kind.name, id: nil, old: nil, new: nil,
+                    // Ids only grow and the import holds the write lock: every id above the
+                    // counter's value before it was created by this import.
+                    let created = try Self.lastID(db, table: kind.table)
+                    try HistoryLog(db: db, actor: actor, at: store.clock.now()).recordBatch(
+                        kind: kind.name, created: created > counterBefore ? (counterBefore + 1)...created : nil,
                         note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
                             + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
                 }
@@ -118,6 +123,11 @@ public final class Importer {
         }
         summary.seconds = Self.now() - started
         return summary
+    }
+
+    /// The highest id the table ever gave (AUTOINCREMENT's counter).
+    static func lastID(_ db: Connection, table: String) throws -> Int64 {
+        try db.scalar("SELECT seq FROM sqlite_sequence WHERE name = ?", table)?.int64 ?? 0
     }
 
     private func record(_ error: RowError, in summary: inout ImportSummary) {

@@ -13,10 +13,12 @@ public struct SeedLoader {
 
     let db: Connection
     let actor: String
+    let clock: Clock
 
     public init(store: Store, actor: String) {
         db = store.db
         self.actor = actor
+        clock = store.clock
     }
 
     public func isLoaded() throws -> Bool {
@@ -83,7 +85,7 @@ public struct SeedLoader {
                 summary.findings += 1
             }
             summary.workOrders = try loadWorkOrders()
-            try HistoryLog(db: db, actor: actor).record(.batch, kind: "seed", id: nil, old: nil, new: nil, note: Self.source)
+            try HistoryLog(db: db, actor: actor, at: clock.now()).recordBatch(kind: "seed", created: nil, note: Self.source)
             return summary
         }
     }
@@ -114,14 +116,13 @@ public struct SeedLoader {
             total += count
         }
         let lastID = db.lastInsertRowID
-        try HistoryLog(db: db, actor: actor).record(
-            .batch, kind: "order", id: nil, old: nil, new: nil,
-            note: "\(Self.source): \(total) work orders" + (firstID.map { ", #\($0)–#\(lastID)" } ?? ""))
+        try HistoryLog(db: db, actor: actor, at: clock.now()).recordBatch(
+            kind: "order", created: firstID.map { $0...lastID }, note: "\(Self.source): \(total) work orders")
         return total
     }
 
     private func repository(_ kind: RecordKind) -> RecordRepository {
-        RecordRepository(db: db, kind: kind, actor: actor)
+        RecordRepository(db: db, kind: kind, actor: actor, clock: clock)
     }
 
     /// Inserts unless a record with the same natural key is already there (a clerk may have

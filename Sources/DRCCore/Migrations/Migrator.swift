@@ -45,14 +45,29 @@ public struct Migrator: Sendable {
     }
 
     /// Applies every pending migration and returns those applied.
+    ///
+    /// Each runs with foreign keys off, so it may rebuild a table other tables refer to
+    /// (create, copy, drop, rename), and `PRAGMA foreign_key_check` must find nothing broken
+    /// before its commit (as GRDB's migrations do). The tracking table is made inside the
+    /// first migration's transaction: a migration that fails leaves the file as it was.
     @discardableResult
-    public func migrate(_ db: Connection, now: String = Clock.timestamp()) throws -> [Migration] {
-        try ensureTrackingTable(db)
+    public func migrate(_ db: Connection, now: String = Clock.system.now().stamp) throws -> [Migration] {
         let pending = try status(of: db).pending
+        guard !pending.isEmpty else { return [] }
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
         for migration in pending {
             do {
                 try db.transaction {
+                    try ensureTrackingTable(db)
                     try db.execute(migration.sql)
+                    let broken = try db.rows("PRAGMA foreign_key_check")
+                    if let first = broken.first {
+                        throw DRCError.migrationFailed(
+                            version: migration.version, name: migration.name,
+                            reason: "it would leave \(broken.count) broken reference\(broken.count == 1 ? "" : "s") "
+                                + "(the first in \(first[0].displayText), row \(first[1].displayText))")
+                    }
                     try db.run(
                         "INSERT INTO \(Self.trackingTable) (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)",
                         migration.version, migration.name, migration.checksum, now)

@@ -5,30 +5,52 @@ import SQLiteDB
 public struct HistoryLog {
     let db: Connection
     let actor: String
+    /// When the change happened: one moment for every entry of one operation.
+    let at: Moment
 
-    public init(db: Connection, actor: String) {
+    public init(db: Connection, actor: String, at: Moment) {
         self.db = db
         self.actor = actor
+        self.at = at
     }
 
     public enum Action: String, Sendable {
         case insert, update, delete, batch
     }
 
-    public func record(_ action: Action, kind: String, id: Int64?, old: Row?, new: Row?, note: String? = nil) throws {
+    /// One change of one record; `old` and `new` are snapshots (`snapshot(_:kind:id:)`).
+    public func record(_ action: Action, kind: RecordKind, id: Int64, old: String?, new: String?, note: String? = nil) throws {
+        try write(action, kind: kind.name, first: id, last: nil, old: old, new: new, note: note)
+    }
+
+    /// A batch (an import, the seed): when it created records, the range of their ids, so each
+    /// record's history names the batch that made it without a row per record.
+    public func recordBatch(kind: String, created ids: ClosedRange<Int64>?, note: String) throws {
+        try write(.batch, kind: kind, first: ids?.lowerBound, last: ids?.upperBound, old: nil, new: nil, note: note)
+    }
+
+    private func write(_ action: Action, kind: String, first: Int64?, last: Int64?, old: String?, new: String?, note: String?) throws {
         try db.run(
-            "INSERT INTO history (at, actor, action, kind, record_id, old_values, new_values, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [.text(Clock.timestamp()), .text(actor), .text(action.rawValue), .text(kind), id.map { .integer($0) } ?? .null,
-             old.map { .text(Self.json($0)) } ?? .null, new.map { .text(Self.json($0)) } ?? .null, note.map { .text($0) } ?? .null])
+            """
+            INSERT INTO history (at, actor, action, kind, record_id, last_record_id, old_values, new_values, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [.text(at.stamp), .text(actor), .text(action.rawValue), .text(kind), first.map { .integer($0) } ?? .null,
+             last.map { .integer($0) } ?? .null, old.map { .text($0) } ?? .null, new.map { .text($0) } ?? .null,
+             note.map { .text($0) } ?? .null])
     }
 
-    /// The whole stored row of a record, as history keeps it.
-    public static func snapshot(_ db: Connection, table: String, id: Int64) throws -> Row? {
-        try db.rows("SELECT * FROM \(table) WHERE id = ?", id).first
-    }
-
-    static func json(_ row: Row) -> String {
-        JSONText.object(zip(row.columns, row.values).map { ($0, json($1)) })
+    /// A record as history keeps it: its whole stored row and the ids of its links (a project's
+    /// `vendor_ids`), as a JSON object; nil when there is no such record.
+    public static func snapshot(_ db: Connection, kind: RecordKind, id: Int64) throws -> String? {
+        guard let row = try db.rows("SELECT * FROM \(kind.table) WHERE id = ?", id).first else { return nil }
+        var members = zip(row.columns, row.values).map { ($0, json($1)) }
+        for link in kind.linkSets {
+            let ids = try db.rows(
+                "SELECT \(link.targetColumn) FROM \(link.table) WHERE \(link.ownerColumn) = ? ORDER BY \(link.targetColumn)", id)
+            members.append((link.key, "[" + ids.map { $0[0].displayText }.joined(separator: ",") + "]"))
+        }
+        return JSONText.object(members)
     }
 
     static func json(_ value: SQLiteValue) -> String {
@@ -50,26 +72,37 @@ public struct HistoryLog {
         public let action: String
         public let kind: String
         public let recordID: Int64?
+        /// For a batch, the last id of the records it created (`recordID` is the first).
+        public let lastRecordID: Int64?
         public let oldValues: String?
         public let newValues: String?
         public let note: String?
     }
 
-    /// Entries, newest last; for one record when `kind` and `id` are given.
+    /// Entries, newest last; for one record when `kind` and `id` are given, the batch that
+    /// created it (an import) included.
     public static func entries(_ db: Connection, kind: String? = nil, id: Int64? = nil, limit: Int? = nil) throws -> [Entry] {
         var conditions: [String] = []
         var values: [SQLiteValue] = []
         if let kind { conditions.append("kind = ?"); values.append(.text(kind)) }
         if let id { conditions.append("record_id = ?"); values.append(.integer(id)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        var sql = "SELECT * FROM history \(whereClause) ORDER BY id"
+        var source = "SELECT * FROM history \(whereClause)"
+        if let kind, let id {
+            source = """
+                SELECT * FROM history WHERE kind = ? AND record_id = ? AND action <> 'batch'
+                UNION ALL SELECT * FROM history WHERE action = 'batch' AND kind = ? AND record_id <= ? AND last_record_id >= ?
+                """
+            values = [.text(kind), .integer(id), .text(kind), .integer(id), .integer(id)]
+        }
+        var sql = "SELECT * FROM (\(source)) ORDER BY id"
         if let limit {
-            sql = "SELECT * FROM (SELECT * FROM history \(whereClause) ORDER BY id DESC LIMIT \(max(0, limit))) ORDER BY id"
+            sql = "SELECT * FROM (SELECT * FROM (\(source)) ORDER BY id DESC LIMIT \(max(0, limit))) ORDER BY id"
         }
         return try db.rows(sql, values).map {
             Entry(id: $0.int64("id") ?? 0, at: $0.string("at") ?? "", actor: $0.string("actor") ?? "",
                   action: $0.string("action") ?? "", kind: $0.string("kind") ?? "", recordID: $0.int64("record_id"),
-                  oldValues: $0.string("old_values"), newValues: $0.string("new_values"), note: $0.string("note"))
+                  lastRecordID: $0.int64("last_record_id"), oldValues: $0.string("old_values"), newValues: $0.string("new_values"), note: $0.string("note"))
         }
     }
 
@@ -86,10 +119,11 @@ public struct HistoryLog {
             return rows.map { "\($0["key"].displayText): \(show($0["old"])) → \(show($0["new"]))" }.joined(separator: "; ")
         case "insert", "delete":
             let json = (entry.action == "insert" ? entry.newValues : entry.oldValues) ?? "{}"
-            let rows = try db.rows("SELECT key, value FROM json_each(?) WHERE value IS NOT NULL AND key <> 'id'", json)
+            let rows = try db.rows("SELECT key, value FROM json_each(?) WHERE value IS NOT NULL AND key <> 'id' AND value IS NOT '[]'", json)
             return rows.map { "\($0["key"].displayText)=\($0["value"].displayText)" }.joined(separator: ", ")
         default:
-            return entry.note ?? ""
+            guard let first = entry.recordID, let last = entry.lastRecordID else { return entry.note ?? "" }
+            return (entry.note ?? "") + " (#\(first)–#\(last))"
         }
     }
 

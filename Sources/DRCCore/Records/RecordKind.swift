@@ -53,10 +53,33 @@ public struct RecordKind: Sendable {
     public typealias Links = @Sendable (_ id: Int64, _ values: [String: String], _ db: Connection) throws -> Void
     public let links: Links?
 
+    /// Rows of another table that belong to a record (a project's vendors). History keeps
+    /// their ids with the record, so an edit shows their change and a restore brings them back.
+    public struct LinkSet: Sendable {
+        /// The key in history's JSON: `vendor_ids`.
+        public let key: String
+        /// The field that sets them: `vendors`.
+        public let field: String
+        public let table: String
+        public let ownerColumn: String
+        public let targetColumn: String
+        public let targetKind: String
+        public init(key: String, field: String, table: String, ownerColumn: String, targetColumn: String, targetKind: String) {
+            self.key = key
+            self.field = field
+            self.table = table
+            self.ownerColumn = ownerColumn
+            self.targetColumn = targetColumn
+            self.targetKind = targetKind
+        }
+    }
+    public let linkSets: [LinkSet]
+
     public init(name: String, plural: String, table: String, fields: [Field], lookupColumns: [String],
                 titleColumn: String?, from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
-                links: Links? = nil) {
+                links: Links? = nil, linkSets: [LinkSet] = []) {
         self.links = links
+        self.linkSets = linkSets
         self.name = name
         self.plural = plural
         self.table = table

@@ -7,16 +7,20 @@ public struct RecordRepository {
     public let kind: RecordKind
     let db: Connection
     let actor: String
+    let clock: Clock
 
     public init(store: Store, kind: RecordKind, actor: String = Actor.resolve(explicit: nil)) {
-        self.init(db: store.db, kind: kind, actor: actor)
+        self.init(db: store.db, kind: kind, actor: actor, clock: store.clock)
     }
 
-    public init(db: Connection, kind: RecordKind, actor: String) {
+    public init(db: Connection, kind: RecordKind, actor: String, clock: Clock) {
         self.kind = kind
         self.db = db
         self.actor = actor
+        self.clock = clock
     }
+
+    var history: HistoryLog { HistoryLog(db: db, actor: actor, at: clock.now()) }
 
     // MARK: Writing
 
@@ -26,8 +30,10 @@ public struct RecordRepository {
         try db.transaction { try insert(input) }
     }
 
-    /// Adds inside the caller's transaction (imports and the seed batch many adds in one).
-    public func insert(_ input: [String: String], history: Bool = true) throws -> Int64 {
+    /// Adds inside the caller's transaction (imports and the seed batch many adds in one);
+    /// without `history` the caller records the batch (`HistoryLog.recordBatch`).
+    @discardableResult
+    public func insert(_ input: [String: String], history recorded: Bool = true, note: String? = nil) throws -> Int64 {
         var (values, unstored) = try parse(input)
         for field in kind.fields where field.isStored && (values[field.column] ?? .null) == .null {
             if let defaultValue = field.defaultValue { values[field.column] = defaultValue }
@@ -39,9 +45,8 @@ public struct RecordRepository {
         try translatingConstraints(values) { try db.run(sql, columns.map { values[$0] ?? .null }) }
         let id = db.lastInsertRowID
         try kind.links?(id, unstored, db)
-        if history {
-            try HistoryLog(db: db, actor: actor).record(.insert, kind: kind.name, id: id, old: nil,
-                                                        new: try HistoryLog.snapshot(db, table: kind.table, id: id))
+        if recorded {
+            try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
         }
         return id
     }
@@ -53,6 +58,7 @@ public struct RecordRepository {
         guard !input.isEmpty || !clearing.isEmpty else { throw DRCError.nothingToChange }
         return try db.transaction {
             let existing = try row(id)
+            let before = try HistoryLog.snapshot(db, kind: kind, id: id)
             var (values, unstored) = try parse(input, existing: existing)
             for name in clearing {
                 guard let field = kind.field(named: name) else { throw unknownField(name) }
@@ -72,9 +78,10 @@ public struct RecordRepository {
                 try translatingConstraints(merged) { try db.run(sql, changed.map { merged[$0] ?? .null } + [.integer(id)]) }
             }
             if !unstored.isEmpty { try kind.links?(id, unstored, db) }
-            guard !changed.isEmpty || !unstored.isEmpty else { return false }
-            try HistoryLog(db: db, actor: actor).record(.update, kind: kind.name, id: id, old: existing,
-                                                        new: try HistoryLog.snapshot(db, table: kind.table, id: id))
+            let after = try HistoryLog.snapshot(db, kind: kind, id: id)
+            // Links replaced by the same ones are no change either.
+            guard after != before else { return false }
+            try history.record(.update, kind: kind, id: id, old: before, new: after)
             return true
         }
     }
@@ -82,14 +89,15 @@ public struct RecordRepository {
     /// Deletes a record unless others refer to it; the refusal says what refers to it.
     public func delete(_ id: Int64) throws {
         try db.transaction {
-            let existing = try row(id)
+            let existing = try HistoryLog.snapshot(db, kind: kind, id: id)
+            guard existing != nil else { throw DRCError.notFound(kind: kind.name, reference: "#\(id)") }
             let references = try referencesTo(id)
             guard references.isEmpty else {
                 throw DRCError.deleteRefused(kind: kind.name, id: id,
                     reason: "it has " + references.joined(separator: " and "))
             }
             try translatingConstraints([:]) { try db.run("DELETE FROM \(kind.table) WHERE id = ?", id) }
-            try HistoryLog(db: db, actor: actor).record(.delete, kind: kind.name, id: id, old: existing, new: nil)
+            try history.record(.delete, kind: kind, id: id, old: existing, new: nil)
         }
     }
 
@@ -101,7 +109,7 @@ public struct RecordRepository {
 
     /// The stored row, every column.
     public func row(_ id: Int64) throws -> Row {
-        guard let row = try HistoryLog.snapshot(db, table: kind.table, id: id) else {
+        guard let row = try db.rows("SELECT * FROM \(kind.table) WHERE id = ?", id).first else {
             throw DRCError.notFound(kind: kind.name, reference: "#\(id)")
         }
         return row
@@ -224,7 +232,7 @@ public struct RecordRepository {
     }
 
     /// Runs a write, turning a constraint failure into an error that names the field.
-    private func translatingConstraints(_ values: [String: SQLiteValue], _ write: () throws -> Void) throws {
+    func translatingConstraints(_ values: [String: SQLiteValue], _ write: () throws -> Void) throws {
         do {
             try write()
         } catch let error as SQLiteError where error.primaryCode == SQLiteCode.constraint {

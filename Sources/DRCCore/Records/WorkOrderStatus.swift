@@ -45,18 +45,23 @@ public enum WorkOrderStatus: String, CaseIterable, Sendable {
 public struct WorkOrderLifecycle {
     let db: Connection
     let actor: String
+    let clock: Clock
 
     public init(store: Store, actor: String) {
         db = store.db
         self.actor = actor
+        clock = store.clock
     }
 
     /// Applies `action` to order `id`; `at` (default now) stamps solve and close.
     @discardableResult
     public func apply(_ action: WorkOrderStatus.Action, to id: Int64, at: String? = nil, solution: String? = nil) throws -> WorkOrderStatus {
         try db.transaction {
-            let repository = RecordRepository(db: db, kind: .order, actor: actor)
+            // One moment for the stamp and its history entry.
+            let now = clock.now()
+            let repository = RecordRepository(db: db, kind: .order, actor: actor, clock: clock)
             let existing = try repository.row(id)
+            let before = try HistoryLog.snapshot(db, kind: .order, id: id)
             guard let current = existing.string("status").flatMap(WorkOrderStatus.init(rawValue:)) else {
                 throw DRCError.notFound(kind: "order", reference: "#\(id)")
             }
@@ -74,10 +79,10 @@ public struct WorkOrderLifecycle {
             var changes: [(String, SQLiteValue)] = [("status", .text(next.rawValue))]
             switch action {
             case .solve:
-                changes.append(("solved_at", .text(stamp ?? Clock.localMinute())))
+                changes.append(("solved_at", .text(stamp ?? now.minute)))
                 if let solution { changes.append(("solution", .text(solution))) }
             case .close:
-                changes.append(("closed_at", .text(stamp ?? Clock.localMinute())))
+                changes.append(("closed_at", .text(stamp ?? now.minute)))
             case .reopen:
                 changes += [("solved_at", .null), ("closed_at", .null)]
             case .assign, .pend, .cancel:
@@ -92,9 +97,9 @@ public struct WorkOrderLifecycle {
             for rule in RecordKind.order.rules { try rule(&checked, existing, db) }
             try db.run("UPDATE work_order SET \(changes.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
                        changes.map(\.1) + [.integer(id)])
-            try HistoryLog(db: db, actor: actor).record(.update, kind: "order", id: id, old: existing,
-                                                        new: try HistoryLog.snapshot(db, table: "work_order", id: id),
-                                                        note: action.rawValue)
+            try HistoryLog(db: db, actor: actor, at: now).record(
+                .update, kind: .order, id: id, old: before, new: try HistoryLog.snapshot(db, kind: .order, id: id),
+                note: action.rawValue)
             return next
         }
     }

@@ -5,6 +5,8 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
     case databaseMissing(path: String)
     case databaseExists(path: String)
     case notADatabase(path: String)
+    case notDrcDatabase(path: String)
+    case notARegularFile(path: String)
     case cannotOpen(path: String, reason: String)
     case pendingMigrations(count: Int)
     case databaseTooNew(databaseVersion: Int, supportedVersion: Int)
@@ -21,6 +23,7 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
     case illegalTransition(id: Int64, from: String, to: String, allowed: [String])
     case inactiveVendor(name: String)
     case nothingToChange
+    case restoreRefused(kind: String, id: Int64, reason: RestoreRefusal)
 
     public var description: String {
         switch self {
@@ -30,6 +33,10 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             return "a file already exists at \(path); it was left untouched"
         case .notADatabase(let path):
             return "\(path) is not a drc database (the file is not SQLite, or it is damaged)"
+        case .notDrcDatabase(let path):
+            return "\(path) is an SQLite database, but not a drc database; drc leaves it as it is"
+        case .notARegularFile(let path):
+            return "\(path) is not a regular file (a folder, a device, a pipe or a socket); name a database file"
         case .cannotOpen(let path, let reason):
             return "cannot open the database at \(path): \(reason)"
         case .pendingMigrations(let count):
@@ -62,6 +69,16 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             return "vendor \"\(name)\" is inactive and takes no new work orders"
         case .nothingToChange:
             return "nothing to change: give at least one field to edit"
+        case .restoreRefused(let kind, let id, let reason):
+            let why: String
+            switch reason {
+            case .exists: why = "it exists; only a deleted record can be restored"
+            case .neverDeleted: why = "the history holds no deletion of it"
+            case .missingReference(let field, let target, let targetID):
+                why = "its \(field) was \(target) #\(targetID), which is gone; restore that \(target) first"
+            case .duplicate(let field, let value): why = "another \(kind) has the \(field) \"\(value)\" now"
+            }
+            return "\(kind) #\(id) cannot be restored: \(why)"
         }
     }
 }

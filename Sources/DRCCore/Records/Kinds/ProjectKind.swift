@@ -35,7 +35,9 @@ extension RecordKind {
             Filter("vendor", .reference(kind: "vendor"), "r.id IN (SELECT project_id FROM project_vendor WHERE vendor_id = ?)"),
         ],
         rules: [yearsInOrder],
-        links: replaceVendors
+        links: replaceVendors,
+        linkSets: [LinkSet(key: "vendor_ids", field: "vendors", table: "project_vendor", ownerColumn: "project_id",
+                           targetColumn: "vendor_id", targetKind: "vendor")]
     )
 
     private static let yearsInOrder: Rule = { values, _, _ in

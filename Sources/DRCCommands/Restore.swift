@@ -1,0 +1,28 @@
+import ArgumentParser
+import DRCCore
+
+extension Drc {
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring a deleted record back from its history, with its id and links (`drc restore vendor 4`).",
+            discussion: "Refused, with the reason, when the record exists, was never deleted, refers to a record that is gone, or another record has taken its unique name or code.")
+
+        @ParentCommand var root: Drc
+        @Argument(help: "The kind of record: unit, vendor, project, category, budget, order, indicator or finding.") var kind: String
+        @Argument(help: "The deleted record's id.") var id: Int64
+
+        func validate() throws {
+            if RecordKinds.named(kind) == nil {
+                throw ValidationError("unknown kind \"\(kind)\"; use one of: \(RecordKinds.all.map(\.name).joined(separator: ", "))")
+            }
+        }
+
+        func run() throws {
+            guard let kind = RecordKinds.named(kind) else { return }
+            let store = try root.global.openStore()
+            let repository = RecordRepository(store: store, kind: kind, actor: root.global.actorName)
+            try repository.restore(id)
+            print("Restored \(kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
+        }
+    }
+}
