@@ -81,9 +81,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
 
     @Test func onlyRegularFilesAreOpened() throws {
         try withTemporaryFolder { folder throws in
-            let fifo = folder + "/fifo.sqlite"
-            #expect(mkfifo(fifo, 0o600) == 0)
-            #expect(throws: DRCError.notARegularFile(path: fifo)) { _ = try Store(path: fifo) }
+            // A pipe is tried through the binary (OddDatabaseFileTests), where a hang can be killed.
             let device = folder + "/null.sqlite"
             #expect(symlink("/dev/null", device) == 0)
             #expect(throws: DRCError.notARegularFile(path: device)) { _ = try Store(path: device, access: .anyVersion) }

@@ -8,8 +8,9 @@ struct RunResult {
 }
 
 /// Runs the built `drc` the way a user does, in `folder`, with a clean environment.
+/// A run that outlives `timeout` seconds is killed (status 128 + SIGKILL), so a hang fails its test.
 func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environment: [String: String] = [:],
-         executable: URL = drcBinary) throws -> RunResult {
+         executable: URL = drcBinary, timeout: Double? = nil) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -32,6 +33,12 @@ func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environ
     process.standardError = err
     process.standardInput = input
     try process.run()
+    if let timeout {
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+    }
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     process.waitUntilExit()
