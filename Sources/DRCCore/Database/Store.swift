@@ -68,9 +68,9 @@ public final class Store {
     static func checkBelongsToDrc(_ db: Connection, path: String) throws {
         let mark = try db.scalar("PRAGMA application_id")?.int64 ?? 0
         if mark == applicationID { return }
+        // Another program's table of the same name may have other columns: a failing look is a no.
         if mark == 0, let first = MigrationRegistry.all.first,
-           try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")?.int64 == 1,
-           try db.scalar("SELECT name FROM schema_migrations WHERE version = 1")?.string == first.name {
+           (try? db.scalar("SELECT name FROM schema_migrations WHERE version = 1"))??.string == first.name {
             return
         }
         throw DRCError.notDrcDatabase(path: path)
