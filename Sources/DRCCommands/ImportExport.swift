@@ -46,7 +46,11 @@ extension Drc {
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
                 With --skip-bad --rejects FILE the good rows are written and every bad row goes to FILE with a reason. \
-                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日.
+                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日. \
+                A byte-order mark names the encoding (UTF-8, or UTF-16 as Excel's "Unicode text"); a first line with tabs and no commas \
+                makes the file tab-separated. In a file with a byte-order mark a leading ' before = + - @ tab CR LF or ' is export --bom's \
+                formula guard and is removed. The rejects file is written in the source's encoding, byte-order mark and delimiter, \
+                appears only with the import's commit, and imports again once fixed (its reason column is ignored).
                 """)
 
         @ParentCommand var root: Drc
@@ -72,6 +76,7 @@ extension Drc {
             options.dryRun = dryRun
             options.skipBad = skipBad
             options.rejectsPath = rejects
+            options.inputPath = file == "-" ? nil : file
             options.encoding = TextEncoding(name: encoding) ?? .utf8
             let progress = ProgressLine(quiet: quiet, verb: "Read")
             let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
@@ -111,7 +116,12 @@ extension Drc {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export records as CSV or JSON, streamed; `export orders` writes what `import orders` reads.",
-            discussion: "For Excel, --bom writes a UTF-8 byte-order mark and CRLF lines, and neutralises cells a spreadsheet would run as formulas.")
+            discussion: """
+                For Excel, --bom writes a UTF-8 byte-order mark and CRLF lines, and neutralises cells a spreadsheet would run as formulas: \
+                a text cell starting with = + - @ tab CR LF or ' gets a leading '. Importing a file with a byte-order mark removes \
+                exactly that ', so export --bom, import, export --bom gives the same file. \
+                -o never writes over the database, its -wal/-shm/-journal files or any other SQLite file.
+                """)
 
         @ParentCommand var root: Drc
         @Argument(help: "orders, units, vendors, projects, categories, budgets or indicators.") var kind: String
@@ -143,7 +153,7 @@ extension Drc {
                 }
                 filters[name] = value
             }
-            let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
+            let sink = try output.map { try OutputSink(path: $0, database: store.path) } ?? OutputSink()
             let progress = ProgressLine(quiet: quiet || output == nil, verb: "Wrote")
             let started = Importer.now()
             let exporter = Exporter(store: store, kind: kind, filters: filters, format: Exporter.Format(rawValue: format) ?? .csv, forExcel: bom)

@@ -99,10 +99,13 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
+            // The output path is checked first: written to a temporary name, renamed when whole.
+            let sink = try output.map { try OutputSink(path: $0, database: store.path) }
             let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
             let text = try EvaluationReport(db: store.db, year: year, unitID: unitID).markdown()
-            if let output {
-                try TextFile.write(text, to: output)
+            if let output, let sink {
+                try sink.write(text)
+                try sink.finish()
                 Swift.print("Wrote the \(year) report to \(output).")
             } else {
                 Swift.print(text, terminator: "")

@@ -113,6 +113,74 @@ import Testing
         }
     }
 
+    /// `import --skip-bad` killed at any moment: rows are never committed without their rejects
+    /// file, and a rejects file that is there is complete. (The rejects file is moved into place
+    /// just before COMMIT, so a kill may leave a rejects file with no rows, never the reverse.)
+    @Test func aKilledSkipBadImportNeverCommitsRowsWithoutTheirRejects() throws {
+        let trials = Self.long ? 40 : 12
+        try withTemporaryFolder { folder throws in
+            let (db, orders) = try prepared(folder, rows: 20_000)
+            // Every 400th order names a vendor that does not exist: 50 bad rows through the file.
+            var lines = try String(contentsOfFile: orders, encoding: .utf8).components(separatedBy: "\n")
+            var bad = 0
+            for index in stride(from: 1, to: lines.count, by: 400) {
+                // The first line of a record (a year, then the vendor), not a quoted field's second line.
+                guard lines[index].prefix(4).allSatisfy(\.isNumber), lines[index].dropFirst(4).hasPrefix(",长沙测试") else { continue }
+                lines[index] = "\(lines[index].prefix(4)),无此公司\(lines[index].dropFirst(5))"
+                bad += 1
+            }
+            try lines.joined(separator: "\n").write(toFile: folder + "/mixed.csv", atomically: true, encoding: .utf8)
+            let good = Int64(20_000 - bad)
+            // The rejects a whole run writes, from a dry run (which commits nothing).
+            let dry = try drc(["import", "orders", "mixed.csv", "--dry-run", "--skip-bad", "--rejects", "expected.csv", "--db", db], in: folder)
+            #expect(dry.status == 0, "\(dry.stderr)")
+            let expected = try Data(contentsOf: URL(fileURLWithPath: folder + "/expected.csv"))
+            #expect(String(decoding: expected, as: UTF8.self).components(separatedBy: ",无此公司").count == bad + 1)
+            var count: Int64 = 0
+            var committed = 0, rejectsWithoutRows = 0
+            for trial in 0..<trials {
+                let rejects = folder + "/rejects-\(trial).csv"
+                let process = Process()
+                process.executableURL = drcBinary
+                process.arguments = ["--db", db, "import", "orders", folder + "/mixed.csv", "--skip-bad", "--rejects", rejects, "--quiet"]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                usleep(UInt32.random(in: 0...(trial % 3 == 2 ? 1_500_000 : 700_000)))
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                #expect(try Self.integrity(db) == "ok", "trial \(trial)")
+                let now = try Self.count(db, "SELECT count(*) FROM work_order")
+                #expect(now == count || now == count + good, "trial \(trial): \(now) orders, expected \(count) or \(count + good)")
+                let file = FileManager.default.contents(atPath: rejects)
+                if now == count + good {
+                    committed += 1
+                    #expect(file == expected, "trial \(trial): rows committed but the rejects file is \(file == nil ? "missing" : "incomplete")")
+                } else if let file {
+                    // Killed between the rename and COMMIT: a whole rejects file, no rows.
+                    rejectsWithoutRows += 1
+                    #expect(file == expected, "trial \(trial): a rejects file that is not whole")
+                }
+                count = now
+                #expect(try drc(["totals", "--year", "2020", "--db", db], in: folder).status == 0)
+            }
+            Self.report("killed --skip-bad imports: \(trials) trials, \(committed) committed each with its whole rejects file, "
+                        + "\(rejectsWithoutRows) left a rejects file and no rows, none left rows without rejects")
+        }
+    }
+
+    // MARK: Outputs never overwrite the database
+
+    @Test func noOutputOverwritesTheDatabase() throws {
+        try withTemporaryFolder { folder throws in
+            let refused = try OutputSafetyTests.tryEveryOutputOnTheDatabase(in: folder)
+            let attempts = OutputSafetyTests.commands.count * OutputSafetyTests.targets.count
+            #expect(refused == attempts)
+            Self.report("output refusals: \(refused) of \(attempts) attempts to write over the database, a link to it, "
+                        + "its -wal/-journal or another database refused, every database byte-for-byte unchanged")
+        }
+    }
+
     // MARK: Hostile input
 
     @Test func hostileInputNeverCrashesAndChangesNothingWhenRefused() throws {

@@ -37,6 +37,17 @@ public final class CSVReader {
     public var maxFields = 10_000
     public var maxRecordBytes = 16 * 1024 * 1024
 
+    /// The byte between fields: a comma, or a tab when `detectsTabs` found the file tab-separated.
+    public private(set) var delimiter: UInt8 = 0x2C
+    /// Decide the delimiter from the first line: tabs and no commas or quotes mean a
+    /// tab-separated file (Excel's "Unicode text"); column names hold neither, so this is sure.
+    public var detectsTabs = false
+    private var decidedDelimiter = false
+    /// Excel mode (a file with a byte-order mark, as `export --bom` writes): a field that starts
+    /// with ' followed by a character `CSVCellWriter.isGuarded` names loses that one ', the
+    /// formula guard; any other ' is data. See `CSVCellWriter.isGuarded`.
+    public var removesFormulaGuards = false
+
     public init(source: ByteSource, bufferSize: Int = 1 << 20) {
         self.source = source
         input = [UInt8](repeating: 0, count: bufferSize)
@@ -86,6 +97,10 @@ public final class CSVReader {
                 if end - start >= 3 && input[start] == 0xEF && input[start + 1] == 0xBB && input[start + 2] == 0xBF { start += 3 }
                 continue
             }
+            if !decidedDelimiter {
+                decidedDelimiter = true
+                if detectsTabs && firstLineIsTabSeparated() { delimiter = 0x09 }
+            }
             let byte = input[start]
             if byte == 0x0A { start += 1; nextLine += 1; continue }
             if byte == 0x0D {
@@ -99,6 +114,20 @@ public final class CSVReader {
         line = nextLine
         while try readField() {}
         return true
+    }
+
+    /// Whether the buffered first line has a tab and no comma or quote.
+    private func firstLineIsTabSeparated() -> Bool {
+        var tab = false
+        for index in start..<end {
+            switch input[index] {
+            case 0x0A, 0x0D: return tab
+            case 0x2C, 0x22: return false
+            case 0x09: tab = true
+            default: continue
+            }
+        }
+        return tab
     }
 
     /// Makes sure at least one byte is buffered; false at the end of the input.
@@ -117,6 +146,12 @@ public final class CSVReader {
     }
 
     private func endField() throws {
+        if removesFormulaGuards {
+            let from = ends.last ?? 0
+            if bytes.count - from >= 2 && bytes[from] == UInt8(ascii: "'") && CSVCellWriter.isGuarded(first: bytes[from + 1]) {
+                bytes.remove(at: from)
+            }
+        }
         ends.append(bytes.count)
         if ends.count > maxFields { throw Failure(line: line, reason: "has more than \(maxFields) columns") }
         if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
@@ -125,6 +160,7 @@ public final class CSVReader {
     /// Reads one field into the record; returns whether another field follows on the record.
     private func readField() throws -> Bool {
         guard try fill() else { try endField(); return false }
+        let delimiter = self.delimiter
         if input[start] == 0x22 {
             start += 1
             return try readQuoted()
@@ -136,7 +172,7 @@ public final class CSVReader {
                 var index = start
                 while index < end {
                     let byte = buffer[index]
-                    if byte == 0x2C || byte == 0x0A || byte == 0x0D || byte == 0x22 { return (index, byte) }
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D || byte == 0x22 { return (index, byte) }
                     index += 1
                 }
                 return (index, 0)
@@ -152,7 +188,7 @@ public final class CSVReader {
             }
             start += 1
             try endField()
-            if found == 0x2C { return true }
+            if found == delimiter { return true }
             try endLine(after: found)
             return false
         }
@@ -192,12 +228,13 @@ public final class CSVReader {
                 guard try fill() else { return false }
                 let next = input[start]
                 start += 1
-                if next == 0x2C { return true }
+                if next == delimiter { return true }
                 if next == 0x0A || next == 0x0D {
                     try endLine(after: next)
                     return false
                 }
-                throw Failure(line: nextLine, reason: "has text after a closing quote; a quoted field must end at a comma or the line's end")
+                throw Failure(line: nextLine, reason: "has text after a closing quote; a quoted field must end at "
+                              + (delimiter == 0x09 ? "a tab" : "a comma") + " or the line's end")
             }
             // A line break inside quotes belongs to the field.
             bytes.append(byte)

@@ -28,40 +28,61 @@ public final class MemorySink: ByteSink {
 
 /// A buffered byte writer to a file descriptor: standard output, or a file that appears
 /// under its name only once it is complete (written to a temporary name, renamed on `finish`).
+/// A file's path is checked by `OutputPath` first, so an output never replaces the database.
 public final class OutputSink: ByteSink {
     private var buffer: [UInt8] = []
     private let descriptor: Int32
     private let path: String?
     private let temporaryPath: String?
+    private let previousPath: String?
     private let capacity = 1 << 16
-    private var finished = false
+    private enum State { case writing, sealed, published(keptPrevious: Bool), done }
+    private var state = State.writing
 
     /// Standard output.
     public init() {
         descriptor = 1
         path = nil
         temporaryPath = nil
+        previousPath = nil
         buffer.reserveCapacity(capacity)
     }
 
-    /// A new file at `path`; `replace` allows an existing file to be replaced when done.
-    public init(path: String, replace: Bool = true) throws {
-        if !replace && Store.fileExists(path) { throw DRCError.databaseExists(path: path) }
+    /// A new file at `path` (an existing file is replaced when the new one is complete), once
+    /// `OutputPath` has found it safe beside `database` and the `inputs` being read.
+    public init(path: String, database: String, inputs: [String] = []) throws {
+        try OutputPath.check(path, database: database, inputs: inputs)
         let temporary = path + ".drc-partial"
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let previous = path + ".drc-previous"
+        // The scratch names are checked too, since they are removed before use.
+        try OutputPath.check(temporary, database: database, inputs: inputs)
+        try OutputPath.check(previous, database: database, inputs: inputs)
+        unlink(temporary)
+        // O_EXCL: never through a link planted under the temporary name.
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw DRCError.invalid(field: "output", value: path, reason: "cannot be written: " + String(cString: strerror(errno)))
         }
         self.path = path
         temporaryPath = temporary
+        previousPath = previous
         buffer.reserveCapacity(capacity)
     }
 
     deinit {
-        // A sink dropped without `finish` (an error on the way) leaves no partial file.
-        if let temporaryPath, !finished {
+        guard let temporaryPath, let path else { return }
+        switch state {
+        case .writing:
+            // A sink dropped without `finish` (an error on the way) leaves no partial file.
             close(descriptor)
             unlink(temporaryPath)
+        case .sealed:
+            unlink(temporaryPath)
+        case .published(let keptPrevious):
+            // Published but never confirmed: what it described did not happen.
+            Self.withdraw(path: path, previous: keptPrevious ? previousPath : nil)
+        case .done:
+            break
         }
     }
 
@@ -94,14 +115,57 @@ public final class OutputSink: ByteSink {
 
     /// Flushes, and for a file, closes it and moves it into place.
     public func finish() throws {
+        try publish()
+        confirm()
+    }
+
+    /// Flushes; for a file, makes its bytes durable and moves it into place, keeping a file it
+    /// replaces aside until `confirm` (or until the sink is dropped, which puts it back).
+    public func publish() throws {
         try flush()
-        guard let path, let temporaryPath else { return }
-        finished = true
-        guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0, rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
+        guard let path, let temporaryPath, let previousPath else { return }
+        guard case .writing = state else { return }
+        let synced = fsync(descriptor) == 0 || errno == EINVAL
+        let reason = String(cString: strerror(errno))
+        let closed = close(descriptor) == 0
+        state = .sealed
+        guard synced, closed else {
             throw DRCError.invalid(field: "output", value: path, reason: "cannot be written: " + reason)
         }
+        unlink(previousPath)
+        let keptPrevious = link(path, previousPath) == 0
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if keptPrevious { unlink(previousPath) }
+            throw DRCError.invalid(field: "output", value: path, reason: "cannot be written: " + reason)
+        }
+        state = .published(keptPrevious: keptPrevious)
+        Self.syncFolder(of: path)
+    }
+
+    /// The published file stays: the previous one, if any, goes.
+    public func confirm() {
+        guard case .published(let keptPrevious) = state, let previousPath else { return }
+        if keptPrevious { unlink(previousPath) }
+        state = .done
+    }
+
+    private static func withdraw(path: String, previous: String?) {
+        if let previous {
+            rename(previous, path)
+        } else {
+            unlink(path)
+        }
+        syncFolder(of: path)
+    }
+
+    /// Makes a rename durable: without it a power cut could lose the new name.
+    private static func syncFolder(of path: String) {
+        let folder = OutputPath.split(path)?.folder ?? "."
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 }
 
@@ -109,23 +173,32 @@ public final class OutputSink: ByteSink {
 public struct CSVCellWriter {
     public let guardFormulas: Bool
     public let lineEnding: [UInt8]
+    /// The byte between cells: a comma, or a tab for a tab-separated file.
+    public let delimiter: UInt8
 
-    public init(guardFormulas: Bool = false, crlf: Bool = false) {
+    public init(guardFormulas: Bool = false, crlf: Bool = false, delimiter: UInt8 = 0x2C) {
         self.guardFormulas = guardFormulas
         lineEnding = crlf ? [13, 10] : [10]
+        self.delimiter = delimiter
     }
 
-    /// Writes one cell. Text cells starting with = + - @ tab CR or LF get a leading ' when
-    /// guarding, so a spreadsheet shows them instead of running them; numbers never do.
+    /// Whether a text cell gets the formula guard `'` in Excel mode: when it starts with
+    /// = + - @ tab CR or LF (a spreadsheet would run it), or with ' itself. Guarding a leading '
+    /// makes the guard reversible: reading an Excel-mode file removes one ' from a cell that
+    /// starts with ' and one of these, and nothing else, so every value comes back exactly.
+    @inline(__always)
+    public static func isGuarded(first byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "@") || byte == 9 || byte == 13 || byte == 10 || byte == UInt8(ascii: "'")
+    }
+
+    /// Writes one cell. Text cells `isGuarded` get a leading ' when guarding, so a spreadsheet
+    /// shows them instead of running them; numbers never do.
     @inline(__always)
     public func cell<Sink: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, isText: Bool = true, to sink: Sink) throws {
-        let guarded = guardFormulas && isText && !bytes.isEmpty && {
-            let first = bytes[0]
-            return first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "@") || first == 9 || first == 13 || first == 10
-        }()
+        let guarded = guardFormulas && isText && !bytes.isEmpty && Self.isGuarded(first: bytes[0])
         var needsQuotes = false
-        for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+        for byte in bytes where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
@@ -153,7 +226,7 @@ public struct CSVCellWriter {
 
     public func row<Sink: ByteSink>(_ cells: [String], to sink: Sink) throws {
         for (index, value) in cells.enumerated() {
-            if index > 0 { try sink.write(0x2C) }
+            if index > 0 { try sink.write(delimiter) }
             try cell(value, to: sink)
         }
         try endRow(sink)

@@ -4,17 +4,41 @@ import Glibc
 import Darwin
 #endif
 
-/// Text encodings an import accepts. Chinese Excel saves CSV as GB18030 (GBK); everything
-/// else should be UTF-8.
+/// Text encodings an import accepts. Chinese Excel saves CSV as GB18030 (GBK) and "Unicode
+/// text" as UTF-16 with a byte-order mark; everything else should be UTF-8. UTF-16 is known by
+/// its byte-order mark only, so it has no name to ask for.
 public enum TextEncoding: String, CaseIterable, Sendable {
     case utf8 = "utf-8"
     case gb18030
+    case utf16le = "utf-16le"
+    case utf16be = "utf-16be"
 
     public init?(name: String) {
         switch name.lowercased() {
         case "utf-8", "utf8": self = .utf8
         case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
         default: return nil
+        }
+    }
+
+    /// The name iconv knows it by, and the one messages use.
+    public var displayName: String {
+        switch self {
+        case .utf8: return "UTF-8"
+        case .gb18030: return "GB18030"
+        case .utf16le, .utf16be: return "UTF-16"
+        }
+    }
+
+    var iconvName: String { rawValue.uppercased() }
+
+    /// The byte-order mark that names this encoding at the start of a file.
+    public var byteOrderMark: [UInt8] {
+        switch self {
+        case .utf8: return [0xEF, 0xBB, 0xBF]
+        case .utf16le: return [0xFF, 0xFE]
+        case .utf16be: return [0xFE, 0xFF]
+        case .gb18030: return []
         }
     }
 }
@@ -27,10 +51,12 @@ public final class TranscodingSource: ByteSource {
     private var chunk = [UInt8](repeating: 0, count: 1 << 18)
     private var innerDone = false
     private var consumed = 0
+    private let encoding: TextEncoding
 
     public init(_ inner: ByteSource, from encoding: TextEncoding) throws {
         self.inner = inner
-        let converter = iconv_open("UTF-8", encoding.rawValue.uppercased())
+        self.encoding = encoding
+        let converter = iconv_open("UTF-8", encoding.iconvName)
         guard let converter, converter != iconv_t(bitPattern: -1) else {
             throw DRCError.invalid(field: "encoding", value: encoding.rawValue, reason: "is not supported on this system")
         }
@@ -39,7 +65,27 @@ public final class TranscodingSource: ByteSource {
 
     deinit { iconv_close(converter) }
 
+    /// Decoded bytes that did not fit the caller's buffer.
+    private var spill: [UInt8] = []
+
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        // A buffer too small for one character (UTF-8 needs up to 4 bytes) is served from a
+        // larger one, so iconv always has room for a whole character.
+        guard spill.isEmpty && buffer.count >= 4 else {
+            if spill.isEmpty {
+                var larger = [UInt8](repeating: 0, count: 64)
+                let count = try larger.withUnsafeMutableBytes { try convert(into: $0) }
+                spill = Array(larger[0..<count])
+            }
+            let count = min(buffer.count, spill.count)
+            spill.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            spill.removeFirst(count)
+            return count
+        }
+        return try convert(into: buffer)
+    }
+
+    private func convert(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {
             if pending.isEmpty && innerDone { return 0 }
             if !innerDone && pending.count < 16 {
@@ -60,10 +106,10 @@ public final class TranscodingSource: ByteSource {
             consumed += used
             let produced = buffer.count - outLeft
             if failure == EILSEQ && produced == 0 {
-                throw DRCError.invalid(field: "file", value: "byte \(consumed + 1)", reason: "is not valid GB18030 text")
+                throw DRCError.invalid(field: "file", value: "byte \(consumed + 1)", reason: "is not valid \(encoding.displayName) text")
             }
             if failure == EINVAL && innerDone && produced == 0 {
-                throw DRCError.invalid(field: "file", value: "end", reason: "ends in the middle of a GB18030 character")
+                throw DRCError.invalid(field: "file", value: "end", reason: "ends in the middle of a \(encoding.displayName) character")
             }
             if produced > 0 { return produced }
             if failure == EINVAL && !innerDone {

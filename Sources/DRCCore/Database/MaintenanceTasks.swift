@@ -7,10 +7,13 @@ import Glibc
 public enum MaintenanceTasks {
     /// Writes a consistent copy of the database to `destination`, which must not exist yet.
     /// The copy is made under a temporary name and renamed when whole, so a failed backup
-    /// leaves no file that looks like one.
+    /// leaves no file that looks like one. `OutputPath` checks both names, so neither can be
+    /// the database or one of its files (a -wal or -journal that does not exist yet).
     public static func backup(_ store: Store, to destination: String) throws {
         guard !Store.fileExists(destination) else { throw DRCError.databaseExists(path: destination) }
         let partial = destination + ".drc-partial"
+        try OutputPath.check(destination, database: store.path)
+        for suffix in ["", "-wal", "-shm", "-journal"] { try OutputPath.check(partial + suffix, database: store.path) }
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(partial + suffix) }
         do {
             try copy(store, to: partial)

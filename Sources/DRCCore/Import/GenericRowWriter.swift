@@ -39,8 +39,12 @@ struct GenericRowWriter: RowWriter {
 }
 
 /// Matches a header to a kind's fields: `credit_code`, `credit-code` and `Credit Code` all
-/// name the field `credit-code`. Unknown and repeated columns are refused before any row.
+/// name the field `credit-code`. Unknown and repeated columns are refused before any row,
+/// except a rejects file's `reason` column, so that a rejects file, fixed, imports again.
 enum HeaderMap {
+    /// The column `--skip-bad` adds to each rejected row (see `RejectsFile`).
+    static let reasonColumn = "reason"
+
     static func normalise(_ name: String) -> String {
         String(name.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
     }
@@ -49,7 +53,7 @@ enum HeaderMap {
         var seen: Set<String> = []
         return try header.enumerated().map { index, raw in
             let name = normalise(raw)
-            if ignoring.contains(name) { return nil }
+            if ignoring.contains(name) || name == reasonColumn && kind.field(named: name) == nil { return nil }
             guard let field = kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name }) else {
                 throw DRCError.invalid(field: "header", value: raw,
                     reason: "column \(index + 1) is not a field of \(kind.plural); the columns are: " + kind.fields.map(\.name).joined(separator: ", "))

@@ -25,6 +25,8 @@ public struct ImportOptions: Sendable {
     /// Write the good rows and put the bad ones in `rejectsPath`.
     public var skipBad = false
     public var rejectsPath: String?
+    /// The file being imported (nil for standard input), which no output may replace.
+    public var inputPath: String?
     public var encoding: TextEncoding = .utf8
     /// What the records' `source` says when the file has no source column.
     public var sourceName: String

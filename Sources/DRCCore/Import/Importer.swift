@@ -29,11 +29,15 @@ public final class Importer {
 
     public func run(_ input: ByteSource) throws -> ImportSummary {
         let started = Self.now()
-        let source = options.encoding == .utf8 ? input : try TranscodingSource(input, from: options.encoding)
-        let reader = CSVReader(source: source)
-        var rejects: OutputSink?
-        if options.skipBad, let path = options.rejectsPath { rejects = try OutputSink(path: path) }
-        let rejectWriter = CSVCellWriter()
+        // Every output path is checked, and the rejects file opened, before anything is written.
+        var rejects: RejectsFile?
+        if options.skipBad, let path = options.rejectsPath {
+            rejects = try RejectsFile(path: path, database: store.path, inputs: options.inputPath.map { [$0] } ?? [])
+        }
+        let text = try DetectedText(input, declared: options.encoding)
+        let reader = CSVReader(source: text.source)
+        reader.detectsTabs = true
+        reader.removesFormulaGuards = text.hasBOM
         var summary = ImportSummary()
         let db = store.db
         var reading: ReadingThread?
@@ -59,7 +63,7 @@ public final class Importer {
                                                   sourceName: options.sourceName)
                 }
                 try writer.prepare(header: header)
-                try rejects.map { try rejectWriter.row(header + ["reason"], to: $0) }
+                try rejects?.start(header: header, text: text, delimiter: reader.delimiter)
                 let thread = ReadingThread(reader: reader, headerCount: header.count, parser: parser)
                 reading = thread
                 thread.start()
@@ -82,7 +86,7 @@ public final class Importer {
                         }
                         if let failure {
                             record(failure, in: &summary)
-                            if let sink = rejects { try rejectWriter.row(batch.strings(row) + [failure.reason], to: sink) }
+                            try rejects?.row(batch, row, reason: failure.reason)
                         }
                     }
                     fatal = batch.fatal
@@ -109,17 +113,24 @@ public final class Importer {
                         note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
                             + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
                 }
+                // The rejects file goes into place last before COMMIT, and is removed again
+                // (an earlier file put back) if COMMIT fails. So a kill can never leave the rows
+                // committed without their rejects file, which would lose the bad rows for good;
+                // a kill between this rename and COMMIT leaves a rejects file and no rows, which
+                // is safe: the import is simply run again.
+                try rejects?.publish()
             }
             summary.committed = true
+            rejects?.confirm()
         } catch is Rollback {
             summary.committed = false
+            if options.dryRun {
+                // A dry run's rejects file shows what would be rejected; nothing was written.
+                try rejects?.publish()
+                rejects?.confirm()
+            }
         } catch let failure as CSVReader.Failure {
             throw DRCError.invalid(field: "file", value: options.sourceName, reason: "line \(failure.line) \(failure.reason)")
-        }
-        if summary.committed {
-            try rejects?.finish()
-        } else if options.skipBad, let sink = rejects, options.dryRun {
-            try sink.finish()
         }
         summary.seconds = Self.now() - started
         return summary

@@ -13,6 +13,8 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
     case migrationEdited(version: Int, name: String)
     case migrationFailed(version: Int, name: String, reason: String)
     case storage(String)
+    /// An output file (export, report, rejects, backup) that would overwrite something it must not.
+    case unsafeOutput(path: String, problem: OutputProblem)
 
     // Records
     case invalid(field: String, value: String, reason: String)
@@ -51,6 +53,25 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             return "migration \(version) (\(name)) failed and was rolled back: \(reason)"
         case .storage(let reason):
             return "the database could not complete the change: \(reason)"
+        case .unsafeOutput(let path, let problem):
+            switch problem {
+            case .isTheDatabase(let database):
+                return "\(path) is the database \(database) itself; nothing was written. Name another file for the output"
+            case .isADatabaseCompanion(let database):
+                return "\(path) is one of the database's own files (beside \(database)); nothing was written. Name another file for the output"
+            case .isAnotherDatabase:
+                return "\(path) is a SQLite database; drc never writes an output over a database, so nothing was written. Name another file"
+            case .isTheInput:
+                return "\(path) is the file being imported; nothing was written. Name another file for the output"
+            case .isAFolder:
+                return "\(path) is a folder; name a file for the output (nothing was written)"
+            case .folderMissing:
+                return "the folder of \(path) does not exist; nothing was written"
+            case .notARegularFile:
+                return "\(path) is not a regular file (a device, pipe or socket); nothing was written. Name a file"
+            case .cannotBeChecked(let reason):
+                return "\(path) cannot be checked before it is replaced (\(reason)); nothing was written"
+            }
         case .invalid(let field, let value, let reason):
             return "\(field) \"\(value)\": \(reason)"
         case .notFound(let kind, let reference):

@@ -1,0 +1,57 @@
+/// The `--skip-bad` rejects file: each bad row as it was read, with a reason column, written
+/// the way the source was: its encoding (GB18030 stays GB18030, UTF-16 stays UTF-16), its
+/// byte-order mark, its delimiter, and for a file with a byte-order mark Excel's manners (CRLF,
+/// formula guards), so it opens where the source opened and imports again once fixed.
+///
+/// It is opened, and its path checked, before the import writes anything; it appears under its
+/// name only with the commit it describes (see `Importer.run`).
+final class RejectsFile {
+    private let file: OutputSink
+    private var transcoder: TranscodingSink?
+    private var cells = CSVCellWriter()
+    /// Where the source's own reason column is (a rejects file imported again), to be replaced.
+    private var sourceReason: Int?
+
+    init(path: String, database: String, inputs: [String]) throws {
+        file = try OutputSink(path: path, database: database, inputs: inputs)
+    }
+
+    private var sink: ByteSink { transcoder ?? file }
+
+    /// Writes the byte-order mark and the header, once the source's manners are known.
+    func start(header: [String], text: DetectedText, delimiter: UInt8) throws {
+        if text.encoding != .utf8 { transcoder = try TranscodingSink(file, to: text.encoding) }
+        cells = CSVCellWriter(guardFormulas: text.hasBOM, crlf: text.hasBOM, delimiter: delimiter)
+        if text.hasBOM { try text.encoding.byteOrderMark.withUnsafeBufferPointer { try file.write($0) } }
+        if let last = header.last, HeaderMap.normalise(last) == HeaderMap.reasonColumn {
+            // A rejects file imported again: its rejects keep one reason column, the new reason.
+            sourceReason = header.count - 1
+            try cells.row(header, to: sink)
+        } else {
+            try cells.row(header + [HeaderMap.reasonColumn], to: sink)
+        }
+    }
+
+    /// Writes row `row` of the batch, field by field as read, and why it was rejected.
+    func row(_ batch: RowBatch, _ row: Int, reason: String) throws {
+        let sink = self.sink
+        for field in 0..<batch.rows[row].fieldCount where field != sourceReason {
+            if field > 0 { try sink.write(cells.delimiter) }
+            try batch.withField(row, field) { try cells.cell($0, to: sink) }
+        }
+        try sink.write(cells.delimiter)
+        try cells.cell(reason, to: sink)
+        try cells.endRow(sink)
+    }
+
+    /// Moves the complete, durable file into place (keeping a file it replaces aside).
+    func publish() throws {
+        try transcoder?.flush()
+        try file.publish()
+    }
+
+    /// The import committed: the file stays. Dropped without this, a published file is removed.
+    func confirm() {
+        file.confirm()
+    }
+}
