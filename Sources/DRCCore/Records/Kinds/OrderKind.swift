@@ -31,7 +31,7 @@ extension RecordKind {
             Column("vendor", "v.name"),
             Column("project", "p.name"),
             Column("category", "c.name"),
-            Column("unit", "u.name"),
+            Column("unit", UnitName.sql("u")),
             Column("status", "r.status"),
             Column("opened", "r.opened_at"),
             Column("solved", "r.solved_at", listed: false),
