@@ -24,6 +24,18 @@ import Testing
         }
     }
 
+    /// "The current year" is the store's clock's, so a frozen clock decides it.
+    @Test func theCurrentYearIsTheClocksYear() throws {
+        try withTemporaryFolder { folder throws in
+            let store = try Store(path: folder + "/drc.sqlite", access: .create, clock: .frozen(frozenMoment))
+            _ = try Fixture(store)
+            let orders = RecordRepository(store: store, kind: .order, actor: "clerk")
+            #expect(try orders.adding(["vendor": "美音", "category": "1", "year": "2021"]).warnings.isEmpty)
+            #expect(try orders.adding(["vendor": "美音", "category": "1", "year": "2022"]).warnings
+                    == [.futureYear(kind: "order", year: 2022, currentYear: 2021)])
+        }
+    }
+
     @Test func editingAClosedOrderIsWarnedAbout() throws {
         try withStore { store throws in
             let f = try Fixture(store)

@@ -69,10 +69,11 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
         let lifecycle = WorkOrderLifecycle(store: store, actor: root.global.actorName)
         // All the orders or none: one refused leaves the others as they were.
         let results = try store.db.transaction {
-            try ids.map { id in (id, try lifecycle.apply(Action.action, to: id, at: at, solution: solution)) }
+            try ids.map { id in (id, try lifecycle.applying(Action.action, to: id, at: at, solution: solution)) }
         }
-        for (id, status) in results {
-            print("Work order #\(id) is now \(status.rawValue) (\(status.label)).")
+        for (id, result) in results {
+            print("Work order #\(id) is now \(result.value.rawValue) (\(result.value.label)).")
+            WarningOutput.print(result.warnings)
         }
     }
 }

@@ -57,7 +57,7 @@ public struct RecordRepository {
         if recorded {
             try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
         }
-        return Written(id, warnings: RecordWarnings.check(kind: kind, id: id, values: values, existing: nil))
+        return Written(id, warnings: RecordWarnings.check(kind: kind, id: id, values: values, existing: nil, now: clock.now()))
     }
 
     /// Changes the given fields and clears (sets to unknown) the `clearing` ones.
@@ -104,7 +104,8 @@ public struct RecordRepository {
             // Links replaced by the same ones are no change either.
             guard after != before else { return Written(false) }
             try history.record(.update, kind: kind, id: id, old: before, new: after)
-            return Written(true, warnings: RecordWarnings.check(kind: kind, id: id, values: merged, existing: existing))
+            return Written(true, warnings: RecordWarnings.check(kind: kind, id: id, values: merged, existing: existing,
+                                                                    now: clock.now()))
         }
     }
 

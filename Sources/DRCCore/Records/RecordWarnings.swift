@@ -1,19 +1,15 @@
 import SQLiteDB
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The checks behind `DRCWarning`: a record as it will be stored (column → value), against
 /// the stored row on edit. Only what the change itself sets is warned about, so an unrelated
 /// edit of an old record stays quiet.
 enum RecordWarnings {
-    static func check(kind: RecordKind, id: Int64, values: [String: SQLiteValue], existing: Row?) -> [DRCWarning] {
+    static func check(kind: RecordKind, id: Int64, values: [String: SQLiteValue], existing: Row?, now: Moment) -> [DRCWarning] {
         var warnings: [DRCWarning] = []
         func changed(_ column: String) -> Bool { existing == nil || existing?[column] != values[column] }
-        if kind.field(named: "year")?.column == "year", changed("year"), let year = values["year"]?.int64, year > currentYear() {
-            warnings.append(.futureYear(kind: kind.name, year: year, currentYear: currentYear()))
+        let currentYear = Int64(now.minute.prefix(4)) ?? 0
+        if kind.field(named: "year")?.column == "year", changed("year"), let year = values["year"]?.int64, year > currentYear {
+            warnings.append(.futureYear(kind: kind.name, year: year, currentYear: currentYear))
         }
         guard kind.name == RecordKind.order.name else { return warnings }
         if existing?.string("status") == WorkOrderStatus.closed.rawValue {
@@ -31,13 +27,5 @@ enum RecordWarnings {
         guard let opened, let solved, opened.count >= 4, let year = Int(opened.prefix(4)) else { return nil }
         let anniversary = String(year + 1) + opened.dropFirst(4)
         return anniversary.precedes(solved) ? .longSolveTime(id: id, opened: opened, solved: solved) : nil
-    }
-
-    /// The current year on this machine's calendar.
-    static func currentYear() -> Int64 {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return Int64(parts.tm_year) + 1900
     }
 }
