@@ -8,6 +8,7 @@ extension Drc {
             discussion: "Without --db it creates drc-demo.sqlite in the working folder (or drc-demo-2.sqlite …), never overwriting a file.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let path = try root.global.db ?? Self.freshPath()

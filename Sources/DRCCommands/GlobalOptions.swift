@@ -1,8 +1,10 @@
 import ArgumentParser
 import DRCCore
 
-/// Options every command shares. Each leaf command pulls them in with `@OptionGroup`, so
-/// `drc --db x.sqlite order list` and `drc order list --db x.sqlite` both work.
+/// Options every command shares. The root declares them, so `drc --db x.sqlite order list`
+/// and `drc order list --db x.sqlite` both work; each leaf command declares them too, with
+/// `@OptionGroup var global`, so its own help shows them (swift-argument-parser hands the
+/// leaf the value the root decoded: `global` and `root.global` are the same).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file (default: $DRC_DB, else the per-user database).", valueName: "path"))
     var db: String?

@@ -8,7 +8,8 @@ extension Drc {
             discussion: "A deleted record's values stay here: `drc history vendor 3 --format json` gives them back whole.")
 
         @ParentCommand var root: Drc
-        @Argument(help: "The kind of record: unit, vendor, project, category, budget, order or indicator.") var kind: String?
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The kind of record: \(KindNames.either(KindNames.all)).") var kind: String?
         @Argument(help: "The record's id.") var id: Int64?
         @Option(help: "Show only the latest this many changes (a table shows 1000 unless told otherwise).") var limit: Int?
         @OptionGroup var output: OutputOptions

@@ -8,9 +8,26 @@ import Glibc
 func recordKind(_ name: String) throws -> RecordKind {
     let singular = name.hasSuffix("ies") ? String(name.dropLast(3)) + "y" : name.hasSuffix("s") ? String(name.dropLast()) : name
     guard let kind = RecordKinds.named(name) ?? RecordKinds.named(singular), Importer.importableKinds.contains(kind.name) else {
-        throw ValidationError("unknown kind \"\(name)\"; use one of: orders, units, vendors, projects, categories, budgets, indicators, findings")
+        throw ValidationError("unknown kind \"\(name)\"; use one of: \(KindNames.importable.joined(separator: ", "))")
     }
     return kind
+}
+
+/// The kinds' names for help and messages, from the lists the core keeps, so a new kind is
+/// never left out of one of them.
+enum KindNames {
+    /// What `import` and `export` take: orders, units … findings.
+    static var importable: [String] {
+        RecordKinds.all.filter { Importer.importableKinds.contains($0.name) }.map { $0.name == "category" ? "categories" : $0.name + "s" }
+    }
+
+    /// What `history` takes: unit, vendor … finding.
+    static var all: [String] { RecordKinds.all.map(\.name) }
+
+    /// "a, b or c".
+    static func either(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    }
 }
 
 /// A progress line on standard error, only when it is a terminal and not silenced.
@@ -54,7 +71,8 @@ extension Drc {
                 """)
 
         @ParentCommand var root: Drc
-        @Argument(help: "orders, units, vendors, projects, categories, budgets or indicators.") var kind: String
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "\(KindNames.either(KindNames.importable)).") var kind: String
         @Argument(help: "The CSV file, or - for standard input.") var file: String
         @Flag(help: "Validate everything and write nothing.") var dryRun = false
         @Flag(help: "Write the good rows; put the bad ones in the --rejects file.") var skipBad = false
@@ -124,7 +142,8 @@ extension Drc {
                 """)
 
         @ParentCommand var root: Drc
-        @Argument(help: "orders, units, vendors, projects, categories, budgets or indicators.") var kind: String
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "\(KindNames.either(KindNames.importable)).") var kind: String
         @Option(help: "Only this year.") var year: String?
         @Option(help: "Only this vendor (orders, projects).") var vendor: String?
         @Option(help: "Only this project (orders, indicators).") var project: String?

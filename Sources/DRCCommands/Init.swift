@@ -7,6 +7,7 @@ extension Drc {
             abstract: "Create a new, empty database at the latest schema version.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let path = root.global.databasePath

@@ -9,6 +9,7 @@ extension Drc {
             discussion: "The database is opened read-only and the query may only read: writes, ATTACH, PRAGMA settings and second statements are refused.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Argument(help: "The query, e.g. \"SELECT name FROM vendor\".") var query: String
         @OptionGroup var output: OutputOptions
 
@@ -59,6 +60,7 @@ extension Drc {
             abstract: "Copy the database to a new file, consistently, while others may keep writing.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Argument(help: "The new file; an existing file is never overwritten.") var file: String
 
         func run() throws {

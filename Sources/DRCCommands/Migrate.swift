@@ -7,6 +7,7 @@ extension Drc {
             abstract: "Bring an existing database up to the latest schema version, backing it up first.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
         @Flag(help: "List applied and pending migrations; change nothing.")

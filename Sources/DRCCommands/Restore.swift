@@ -8,6 +8,7 @@ extension Drc {
             discussion: "Refused, with the reason, when the record exists, was never deleted, refers to a record that is gone, or another record has taken its unique name or code.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Argument(help: "The kind of record: unit, vendor, project, category, budget, order, indicator or finding.") var kind: String
         @Argument(help: "The deleted record's id.") var id: Int64
 

@@ -8,6 +8,7 @@ extension Drc {
             discussion: "Runs in one transaction; running it again adds nothing.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let store = try root.global.openStore()

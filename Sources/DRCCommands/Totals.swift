@@ -32,6 +32,7 @@ extension Drc {
                 """)
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Option(help: "The year.") var year: Int64
         @Option(help: "Dimensions, comma-separated: vendor, category, project, unit, month, status (default: vendor).")
         var by: String?
@@ -55,6 +56,7 @@ extension Drc {
             abstract: "Budget and final amounts of a year, by kind (with itemised and unitemised parts) or by classification.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Option(help: "The year.") var year: Int64
         @Option(help: "Dimensions, comma-separated: kind, economic, functional (default: kind).") var by: String?
         @Flag(help: "Show amounts in 万元 instead of yuan.") var wan = false
@@ -77,6 +79,7 @@ extension Drc {
             discussion: "Exit status 1 when there is an error; warnings and notes do not fail it.")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Option(help: "Only this year.") var year: Int64?
         @OptionGroup var output: OutputOptions
 
@@ -93,6 +96,7 @@ extension Drc {
             abstract: "The year's performance evaluation report, regenerated from the records as Markdown (in Chinese).")
 
         @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
         @Option(help: "The year.") var year: Int64
         @Option(help: "The unit reported on (default: the unit the year's budget belongs to).") var unit: String?
         @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?

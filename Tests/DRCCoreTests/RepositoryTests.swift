@@ -35,8 +35,8 @@ struct Fixture {
             let f = try Fixture(store)
             let units = f.repository(.unit)
             #expect(try units.row(f.office).int64("parent_id") == f.centre)
-            #expect(throws: DRCError.self) { try units.edit(f.centre, set: ["parent": "办公室"]) }
-            #expect(throws: DRCError.self) { try units.edit(f.centre, set: ["parent": "区数据资源中心"]) }
+            expectInvalid("parent", value: "#\(f.office)") { try units.edit(f.centre, set: ["parent": "办公室"]) }
+            expectInvalid("parent", value: "#\(f.centre)") { try units.edit(f.centre, set: ["parent": "区数据资源中心"]) }
             #expect(try units.row(f.centre)["parent_id"] == .null)
         }
     }
@@ -50,7 +50,7 @@ struct Fixture {
             }
             // Another unit may have an office of the same name.
             _ = try units.add(["name": "办公室"])
-            #expect(throws: DRCError.self) { try units.add(["name": "x", "staff": "-1"]) }
+            expectInvalid("staff", value: "-1") { try units.add(["name": "x", "staff": "-1"]) }
             #expect(try f.count("unit") == 3)
         }
     }
@@ -58,8 +58,9 @@ struct Fixture {
     @Test func refusesDeletingAUnitWithUnitsBelow() throws {
         try withStore { store throws in
             let f = try Fixture(store)
-            let error = #expect(throws: DRCError.self) { try f.repository(.unit).delete(f.centre) }
-            #expect(error?.description.contains("1 unit") == true)
+            #expect(throws: DRCError.deleteRefused(kind: "unit", id: f.centre, reason: "it has 1 project and 1 unit")) {
+                try f.repository(.unit).delete(f.centre)
+            }
             try f.repository(.unit).delete(f.office)
             #expect(try f.count("unit") == 1)
         }
@@ -71,7 +72,7 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let vendors = f.repository(.vendor)
-            #expect(throws: DRCError.self) { try vendors.add(["name": "某公司", "credit-code": "91350100M000100Y44"]) }
+            expectInvalid("credit-code") { try vendors.add(["name": "某公司", "credit-code": "91350100M000100Y44"]) }
             let id = try vendors.add(["name": "某公司", "credit-code": "91350100m000100y43"])
             #expect(try vendors.row(id).string("credit_code") == "91350100M000100Y43")
             #expect(throws: DRCError.duplicate(kind: "vendor", field: "credit-code", value: "91350100M000100Y43")) {
@@ -86,8 +87,9 @@ struct Fixture {
             let f = try Fixture(store)
             let orders = f.repository(.order)
             for _ in 0..<3 { try orders.add(["vendor": "美音", "category": "全区网络故障", "year": "2020"]) }
-            let error = #expect(throws: DRCError.self) { try f.repository(.vendor).delete(f.meiyin) }
-            #expect(error?.description.contains("3 work orders") == true)
+            #expect(throws: DRCError.deleteRefused(kind: "vendor", id: f.meiyin, reason: "it has 1 project served and 3 work orders")) {
+                try f.repository(.vendor).delete(f.meiyin)
+            }
             #expect(try f.count("vendor") == 2)
             try f.repository(.vendor).delete(f.shixian)
             #expect(try f.count("vendor") == 1)
@@ -119,7 +121,7 @@ struct Fixture {
             #expect(table.rows.count == 1)
             try projects.edit(f.project, set: ["vendors": "美音、仕贤"])
             #expect(try store.db.scalar("SELECT count(*) FROM project_vendor WHERE project_id = ?", f.project) == .integer(2))
-            #expect(throws: DRCError.self) { try projects.edit(f.project, set: ["last-year": "2019"]) }
+            expectInvalid("last-year", value: "2019") { try projects.edit(f.project, set: ["last-year": "2019"]) }
             #expect(try projects.list(filters: ["year": "2019"]).rows.isEmpty)
             #expect(try projects.list(filters: ["year": "2021"]).rows.count == 1)
         }
@@ -137,8 +139,8 @@ struct Fixture {
             #expect(row["final_fen"] == .integer(113_030_000))
             let zero = try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "三公", "name": "三公经费", "budget": "0", "final": "0"])
             #expect(try budget.row(zero)["budget_fen"] == .integer(0))
-            #expect(throws: DRCError.self) { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "basic", "name": "y", "final": "12.345"]) }
-            #expect(throws: DRCError.self) { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "other", "name": "z"]) }
+            expectInvalid("final", value: "12.345") { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "basic", "name": "y", "final": "12.345"]) }
+            expectInvalid("kind", value: "other") { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "other", "name": "z"]) }
         }
     }
 
@@ -153,7 +155,9 @@ struct Fixture {
             let earlier = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"])
             #expect(try budget.row(earlier)["parent_id"] == .integer(old))
             // Outside its scope the name is ambiguous, and the error says so.
-            #expect(throws: DRCError.self) { try budget.add(["year": "2022", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"]) }
+            #expect(throws: DRCError.ambiguous(kind: "budget", reference: "基本支出", matches: ["#\(old) 基本支出", "#\(new) 基本支出"])) {
+                try budget.add(["year": "2022", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"])
+            }
         }
     }
 
@@ -163,8 +167,8 @@ struct Fixture {
             let budget = f.repository(.budget)
             let basic = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "基本支出", "breakdown": "partial"])
             _ = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic), "final": "36.32万"])
-            #expect(throws: DRCError.self) { try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic)]) }
-            #expect(throws: DRCError.self) { try budget.delete(basic) }
+            expectInvalid("parent", value: "#\(basic)") { try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic)]) }
+            #expect(throws: DRCError.deleteRefused(kind: "budget", id: basic, reason: "it has 1 budget line")) { try budget.delete(basic) }
         }
     }
 }
@@ -175,13 +179,13 @@ struct Fixture {
             let f = try Fixture(store)
             let orders = f.repository(.order)
             let base = ["vendor": "美音", "category": "全区网络故障"]
-            #expect(throws: DRCError.self) { try orders.add(base) }  // no year
-            #expect(throws: DRCError.self) { try orders.add(base.merging(["opened": "2020-02-30"]) { $1 }) }
-            #expect(throws: DRCError.self) { try orders.add(base.merging(["year": "2020", "opened": "2021-01-02"]) { $1 }) }
-            #expect(throws: DRCError.self) { try orders.add(base.merging(["opened": "2020-03-02 10:00", "solved": "2020-03-01"]) { $1 }) }
-            #expect(throws: DRCError.self) { try orders.add(base.merging(["opened": "2020-03-02", "solved": "2020-03-03", "closed": "2020-03-02 23:00"]) { $1 }) }
-            #expect(throws: DRCError.self) { try orders.add(base.merging(["year": "2020", "vendor": "不存在"]) { $1 }) }
-            #expect(throws: DRCError.self) { try orders.add(base.merging(["year": "2020", "status": "done"]) { $1 }) }
+            expectInvalid("year") { try orders.add(base) }  // no year
+            expectInvalid("opened", value: "2020-02-30") { try orders.add(base.merging(["opened": "2020-02-30"]) { $1 }) }
+            expectInvalid("opened", value: "2021-01-02") { try orders.add(base.merging(["year": "2020", "opened": "2021-01-02"]) { $1 }) }
+            expectInvalid("solved", value: "2020-03-01") { try orders.add(base.merging(["opened": "2020-03-02 10:00", "solved": "2020-03-01"]) { $1 }) }
+            expectInvalid("closed", value: "2020-03-02 23:00") { try orders.add(base.merging(["opened": "2020-03-02", "solved": "2020-03-03", "closed": "2020-03-02 23:00"]) { $1 }) }
+            #expect(throws: DRCError.notFound(kind: "vendor", reference: "不存在")) { try orders.add(base.merging(["year": "2020", "vendor": "不存在"]) { $1 }) }
+            expectInvalid("status", value: "done") { try orders.add(base.merging(["year": "2020", "status": "done"]) { $1 }) }
             #expect(try f.count("work_order") == 0)
             let id = try orders.add(base.merging(["opened": "2020/3/2 14:05"]) { $1 })
             let row = try orders.row(id)
@@ -223,7 +227,7 @@ struct Fixture {
             #expect(try orders.list(filters: ["from": "2020-03-01", "to": "2020-03-31"]).rows.count == 2)
             #expect(try orders.list(filters: ["to": "2020-03-31 12:00"]).rows.count == 1)
             #expect(try orders.list(filters: ["status": "新建"]).rows.count == 4)
-            #expect(throws: DRCError.self) { try orders.list(filters: ["colour": "red"]) }
+            expectInvalid("colour", value: "red") { _ = try orders.list(filters: ["colour": "red"]) }
         }
     }
 }
@@ -256,12 +260,33 @@ struct Fixture {
                 try life.apply(.close, to: id)
             }
             try life.apply(.cancel, to: id)
-            #expect(throws: DRCError.self) { try life.apply(.solve, to: id) }
+            #expect(throws: DRCError.illegalTransition(id: id, from: "cancelled", to: "solve", allowed: ["reopen"])) {
+                try life.apply(.solve, to: id)
+            }
             #expect(try life.apply(.reopen, to: id) == .new)
-            #expect(throws: DRCError.self) { try life.apply(.solve, to: id, at: "2020-03-01") }
+            expectInvalid("solved", value: "2020-03-01") { try life.apply(.solve, to: id, at: "2020-03-01") }
             #expect(try f.repository(.order).row(id)["status"] == .text("new"))
             // Editing cannot jump statuses.
-            #expect(throws: DRCError.self) { try f.repository(.order).edit(id, set: ["status": "closed"]) }
+            expectInvalid("status", value: "closed") { try f.repository(.order).edit(id, set: ["status": "closed"]) }
+        }
+    }
+
+    /// Every status change is in the history, with the action, the values before and after,
+    /// and who made it.
+    @Test func everyTransitionIsInTheHistory() throws {
+        try withStore { store throws in
+            let f = try Fixture(store)
+            let id = try f.repository(.order).add(["vendor": "美音", "category": "1", "opened": "2020-03-02 09:00"])
+            let life = WorkOrderLifecycle(store: store, actor: "王丽")
+            let actions: [WorkOrderStatus.Action] = [.assign, .pend, .solve, .close, .reopen, .cancel]
+            for action in actions { try life.apply(action, to: id, at: "2020-03-04") }
+            let entries = try HistoryLog.entries(store.db, kind: "order", id: id).dropFirst()
+            #expect(entries.map(\.note) == actions.map(\.rawValue))
+            #expect(entries.allSatisfy { $0.action == "update" && $0.actor == "王丽" })
+            let statuses = try entries.map { try store.db.scalar("SELECT json_extract(?, '$.status')", $0.newValues ?? "{}")?.string }
+            #expect(statuses == ["assigned", "pending", "solved", "closed", "assigned", "cancelled"])
+            let before = try entries.map { try store.db.scalar("SELECT json_extract(?, '$.status')", $0.oldValues ?? "{}")?.string }
+            #expect(before == ["new", "assigned", "pending", "solved", "closed", "assigned"])
         }
     }
 
@@ -282,8 +307,8 @@ struct Fixture {
             #expect(try indicators.row(id)["actual_bound"] == .text("lower"))
             let table = try indicators.list(filters: ["year": "2020"])
             #expect(table.rows.first?[table.columns.firstIndex(of: "actual")!] == .text(">9000000"))
-            #expect(throws: DRCError.self) { try indicators.add(["year": "2020", "level1": "产出指标", "name": "x"]) }
-            #expect(throws: DRCError.self) { try indicators.add(["year": "2020", "project": "1", "level1": "产出", "name": "x", "actual": "1e9"]) }
+            expectInvalid("project") { try indicators.add(["year": "2020", "level1": "产出指标", "name": "x"]) }
+            expectInvalid("actual", value: "1e9") { try indicators.add(["year": "2020", "project": "1", "level1": "产出", "name": "x", "actual": "1e9"]) }
         }
     }
 }
@@ -312,8 +337,12 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let before = try f.count("history")
-            #expect(throws: DRCError.self) { try f.repository(.vendor).delete(f.meiyin) }
-            #expect(throws: DRCError.self) { try f.repository(.vendor).add(["name": "湖南美音网络技术有限公司"]) }
+            #expect(throws: DRCError.deleteRefused(kind: "vendor", id: f.meiyin, reason: "it has 1 project served")) {
+                try f.repository(.vendor).delete(f.meiyin)
+            }
+            #expect(throws: DRCError.duplicate(kind: "vendor", field: "name", value: "湖南美音网络技术有限公司")) {
+                try f.repository(.vendor).add(["name": "湖南美音网络技术有限公司"])
+            }
             #expect(try f.count("history") == before)
         }
     }
@@ -328,8 +357,9 @@ struct Fixture {
                 try categories.add(["name": "全区网络故障"])
             }
             try f.repository(.order).add(["vendor": "美音", "category": "全区网络故障", "year": "2020"])
-            let error = #expect(throws: DRCError.self) { try categories.delete(f.network) }
-            #expect(error?.description.contains("1 work order") == true)
+            #expect(throws: DRCError.deleteRefused(kind: "category", id: f.network, reason: "it has 1 work order")) {
+                try categories.delete(f.network)
+            }
         }
     }
 
@@ -341,8 +371,9 @@ struct Fixture {
                 try projects.add(["name": "全区政务网络运维服务项目"])
             }
             try f.repository(.indicator).add(["year": "2020", "project": "政务网络", "level1": "产出指标", "name": "服务次数", "actual": "1"])
-            let error = #expect(throws: DRCError.self) { try projects.delete(f.project) }
-            #expect(error?.description.contains("1 indicator") == true)
+            #expect(throws: DRCError.deleteRefused(kind: "project", id: f.project, reason: "it has 1 indicator")) {
+                try projects.delete(f.project)
+            }
             // A project with nothing depending on it goes, and its vendor links with it.
             let spare = try projects.add(["name": "临时项目", "vendors": "美音"])
             try projects.delete(spare)

@@ -1,6 +1,7 @@
 import DRCCore
 import Foundation
 import SQLiteDB
+import Testing
 
 /// A temporary folder for one test, removed afterwards.
 func withTemporaryFolder(_ body: (String) throws -> Void) throws {
@@ -21,3 +22,15 @@ func withStore(_ body: (Store) throws -> Void) throws {
 /// The project's top folder, found from this file's place in Tests/.
 let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
+
+/// Expects `body` to throw `DRCError.invalid` about `field` (and `value`, when given): the
+/// specific case and field, while the reason's words stay free to improve.
+func expectInvalid(_ field: String, value: String? = nil, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ body: () throws -> Void) {
+    let error = #expect(throws: DRCError.self, sourceLocation: sourceLocation) { try body() }
+    guard case .invalid(let actualField, let actualValue, _)? = error, actualField == field, value == nil || actualValue == value else {
+        Issue.record("expected DRCError.invalid about \(field)\(value.map { " \"\($0)\"" } ?? ""), got \(String(describing: error))",
+                     sourceLocation: sourceLocation)
+        return
+    }
+}

@@ -21,8 +21,8 @@ func drc(_ arguments: [String], in folder: String, stdin: String? = nil, environ
     // Output goes to files, so a large output can never block the process on a full pipe.
     let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("drc-out-\(UUID().uuidString)")
     let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("drc-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer {
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)

@@ -99,8 +99,8 @@ import Testing
 
 @Suite struct ProgressTests {
     /// On a terminal, a long import shows its progress on standard error; piped, it does not.
-    @Test func progressShowsOnlyOnATerminal() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) to give drc a terminal"))
+    func progressShowsOnlyOnATerminal() throws {
         try withTemporaryFolder { folder throws in
             #expect(try drc(["demo", "--db", "d.sqlite"], in: folder).status == 0)
             #expect(try drc(["export", "orders", "--db", "d.sqlite", "-o", "o.csv"], in: folder).status == 0)

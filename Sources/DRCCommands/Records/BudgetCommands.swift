@@ -8,6 +8,7 @@ extension Drc {
             subcommands: [AddRecord<Self>.self, ListRecords<Self>.self, ShowRecord<Self>.self, EditRecord<Self>.self, RemoveRecord<Self>.self,
                           BudgetTotalsCommand.self])
         static var kind: RecordKind { .budget }
+        typealias Amounts = WanOption
 
         struct Fields: FieldOptions {
             @Option(help: "Budget year.") var year: String?

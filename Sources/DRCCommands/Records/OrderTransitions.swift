@@ -1,10 +1,25 @@
 import ArgumentParser
 import DRCCore
 
-/// One status command (`drc order close ID`): the action and its help.
+/// One status command (`drc order close ID`): the action, its help, and its own options.
 protocol TransitionAction {
     static var action: WorkOrderStatus.Action { get }
     static var abstract: String { get }
+    /// `--solution` for solve, which records what was done; nothing for the others.
+    associatedtype Options: TransitionOptions = NoTransitionOptions
+}
+
+/// What a status command records besides the new status and its time.
+protocol TransitionOptions: ParsableArguments {
+    var solution: String? { get }
+}
+
+struct NoTransitionOptions: TransitionOptions {
+    var solution: String? { nil }
+}
+
+struct SolutionOption: TransitionOptions {
+    @Option(help: "What was done.") var solution: String?
 }
 
 enum Assign: TransitionAction {
@@ -18,6 +33,7 @@ enum Pend: TransitionAction {
 enum Solve: TransitionAction {
     static let action = WorkOrderStatus.Action.solve
     static let abstract = "Mark work orders solved, stamping the time (new, assigned or pending → solved)."
+    typealias Options = SolutionOption
 }
 enum Close: TransitionAction {
     static let action = WorkOrderStatus.Action.close
@@ -38,9 +54,11 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
     }
 
     @ParentCommand var root: Drc
+    @OptionGroup var global: GlobalOptions
     @Argument(help: "Work-order ids.") var ids: [Int64]
     @Option(help: "When it happened (default now): 2020-03-02 14:05.") var at: String?
-    @Option(help: "What was done (with solve).") var solution: String?
+    @OptionGroup var options: Action.Options
+    var solution: String? { options.solution }
 
     func validate() throws {
         guard !ids.isEmpty else { throw ValidationError("give at least one work-order id") }
@@ -51,10 +69,11 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
         let lifecycle = WorkOrderLifecycle(store: store, actor: root.global.actorName)
         // All the orders or none: one refused leaves the others as they were.
         let results = try store.db.transaction {
-            try ids.map { id in (id, try lifecycle.apply(Action.action, to: id, at: at, solution: solution)) }
+            try ids.map { id in (id, try lifecycle.applying(Action.action, to: id, at: at, solution: solution)) }
         }
-        for (id, status) in results {
-            print("Work order #\(id) is now \(status.rawValue) (\(status.label)).")
+        for (id, result) in results {
+            print("Work order #\(id) is now \(result.value.rawValue) (\(result.value.label)).")
+            WarningOutput.print(result.warnings)
         }
     }
 }

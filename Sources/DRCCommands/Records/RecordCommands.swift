@@ -4,8 +4,27 @@ import DRCCore
 /// What a record group (`drc vendor …`) supplies to the shared add, list, show, edit and rm.
 protocol RecordGroup {
     associatedtype Fields: FieldOptions
+    /// What `edit` offers: the fields, less any that change only another way (an order's status).
+    associatedtype EditFields: FieldOptions = Fields
     associatedtype Filters: FieldOptions
+    /// `--wan` for kinds with amounts (`WanOption`); nothing for the others.
+    associatedtype Amounts: AmountOptions = NoAmounts
     static var kind: RecordKind { get }
+}
+
+/// How list and show print amounts.
+protocol AmountOptions: ParsableArguments {
+    var inWan: Bool { get }
+}
+
+/// For kinds with money columns: `--wan`.
+struct WanOption: AmountOptions {
+    @Flag(name: .customLong("wan"), help: "Show amounts in 万元 instead of yuan.") var inWan = false
+}
+
+/// For kinds without amounts: no option to offer.
+struct NoAmounts: AmountOptions {
+    var inWan: Bool { false }
 }
 
 /// Options that carry field values: only the ones given appear in `values` (name → text).
@@ -33,13 +52,16 @@ struct AddRecord<Group: RecordGroup>: ParsableCommand {
     }
 
     @ParentCommand var root: Drc
+    @OptionGroup var global: GlobalOptions
     @OptionGroup var fields: Group.Fields
 
     func run() throws {
         let store = try root.global.openStore()
         let repository = RecordRepository(store: store, kind: Group.kind, actor: root.global.actorName)
-        let id = try repository.add(fields.values)
+        let added = try repository.adding(fields.values)
+        let id = added.value
         print("Added \(Group.kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
+        WarningOutput.print(added.warnings)
     }
 }
 
@@ -49,8 +71,9 @@ struct EditRecord<Group: RecordGroup>: ParsableCommand {
     }
 
     @ParentCommand var root: Drc
+    @OptionGroup var global: GlobalOptions
     @Argument(help: "The \(Group.kind.singular): its id, or its name or code.") var reference: String
-    @OptionGroup var fields: Group.Fields
+    @OptionGroup var fields: Group.EditFields
     @Option(name: .customLong("clear"), help: ArgumentHelp("Set a field to unknown (repeatable).", valueName: "field"))
     var clearing: [String] = []
 
@@ -58,11 +81,13 @@ struct EditRecord<Group: RecordGroup>: ParsableCommand {
         let store = try root.global.openStore()
         let repository = RecordRepository(store: store, kind: Group.kind, actor: root.global.actorName)
         let id = try repository.resolve(reference)
-        if try repository.edit(id, set: fields.values, clearing: clearing) {
+        let edited = try repository.editing(id, set: fields.values, clearing: clearing)
+        if edited.value {
             print("Updated \(Group.kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
         } else {
             print("No change: \(Group.kind.name) #\(id) already has those values.")
         }
+        WarningOutput.print(edited.warnings)
     }
 }
 
@@ -72,9 +97,10 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
     }
 
     @ParentCommand var root: Drc
+    @OptionGroup var global: GlobalOptions
     @OptionGroup var filters: Group.Filters
     @OptionGroup var output: OutputOptions
-    @Flag(help: "Show amounts in 万元 instead of yuan.") var wan = false
+    @OptionGroup var amounts: Group.Amounts
     @Option(help: "Show at most this many (a table shows 1000 unless told otherwise).") var limit: Int?
 
     /// A table is for reading: past this many rows it stops and says how to get the rest.
@@ -88,14 +114,16 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
         let store = try root.global.openStore(readOnly: true)
         let repository = RecordRepository(store: store, kind: Group.kind, actor: root.global.actorName)
         let cap = limit ?? (output.format == .table ? Self.tableRows + 1 : nil)
-        var table = try repository.list(filters: filters.values, amountsInWan: wan, limit: cap)
+        var table = try repository.list(filters: filters.values, amountsInWan: amounts.inWan, limit: cap)
         let cut = limit == nil && output.format == .table && table.rows.count > Self.tableRows
         if cut { table.rows.removeLast(table.rows.count - Self.tableRows) }
         output.print(table)
         if output.format == .table {
-            let noun = table.rows.count == 1 ? Group.kind.singular : Group.kind.plural
+            // A limit that stopped the list: say how many there are in all, counted with the same filters.
+            let all = limit.map { table.rows.count >= $0 } == true ? try repository.count(filters: filters.values) : Int64(table.rows.count)
+            let noun = all == 1 ? Group.kind.singular : Group.kind.plural
             print(cut ? "The first \(Self.tableRows) \(noun); there are more: narrow the filters, or use --limit N or --format csv."
-                      : "\(table.rows.count) \(noun)")
+                      : all > table.rows.count ? "\(table.rows.count) of \(all) \(noun)" : "\(table.rows.count) \(noun)")
         }
     }
 }
@@ -106,14 +134,15 @@ struct ShowRecord<Group: RecordGroup>: ParsableCommand {
     }
 
     @ParentCommand var root: Drc
+    @OptionGroup var global: GlobalOptions
     @Argument(help: "The \(Group.kind.singular): its id, or its name or code.") var reference: String
     @OptionGroup var output: OutputOptions
-    @Flag(help: "Show amounts in 万元 instead of yuan.") var wan = false
+    @OptionGroup var amounts: Group.Amounts
 
     func run() throws {
         let store = try root.global.openStore(readOnly: true)
         let repository = RecordRepository(store: store, kind: Group.kind, actor: root.global.actorName)
-        let table = try repository.show(try repository.resolve(reference), amountsInWan: wan)
+        let table = try repository.show(try repository.resolve(reference), amountsInWan: amounts.inWan)
         output.printRecord(table)
     }
 }
@@ -124,6 +153,7 @@ struct RemoveRecord<Group: RecordGroup>: ParsableCommand {
     }
 
     @ParentCommand var root: Drc
+    @OptionGroup var global: GlobalOptions
     @Argument(help: "The \(Group.kind.singular): its id, or its name or code.") var reference: String
 
     func run() throws {

@@ -109,10 +109,7 @@ public struct Exporter {
                 var label = byName ? "x.\(target.titleColumn!)" : "'#' || x.id"
                 if name == "unit" {
                     // A unit whose name is not unique is written with its parent: 中心/办公室.
-                    label = """
-                        CASE WHEN x.parent_id IS NOT NULL AND (SELECT count(*) FROM unit AS d WHERE d.name = x.name) > 1 \
-                        THEN (SELECT p.name FROM unit AS p WHERE p.id = x.parent_id) || '/' || x.name ELSE x.name END
-                        """
+                    label = UnitName.sql("x")
                 }
                 return Column(header: field.name, sql: "(SELECT \(label) FROM \(target.table) AS x WHERE x.id = \(column))", value: .text)
             case .money:

@@ -32,6 +32,9 @@ public struct ImportOptions: Sendable {
     public var sourceName: String
     /// How many errors to keep for the message (all are counted).
     public var errorLimit = 20
+    /// The smallest order file for which the table's indexes are set aside and rebuilt once
+    /// at the end (see `OrderRowWriter.prepare`); below it, keeping them current costs little.
+    public var bulkLoadMinimumBytes = 8 << 20
 
     public init(sourceName: String) {
         self.sourceName = sourceName

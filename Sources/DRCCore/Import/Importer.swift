@@ -57,7 +57,8 @@ public final class Importer {
                 if kind.name == "order" {
                     parser = try OrderParser(path: store.path)
                     try parser!.prepare(header: header)
-                    writer = try OrderRowWriter(db: db, parser: parser!, sourceName: options.sourceName, expectedBytes: input.expectedSize)
+                    writer = try OrderRowWriter(db: db, parser: parser!, sourceName: options.sourceName, expectedBytes: input.expectedSize,
+                                               bulkLoadMinimumBytes: options.bulkLoadMinimumBytes)
                 } else {
                     writer = try GenericRowWriter(db: db, kind: kind, actor: actor, clock: store.clock, header: header,
                                                   sourceName: options.sourceName)

@@ -11,11 +11,13 @@ struct OrderRowWriter: RowWriter {
     let statusBytes: [[UInt8]] = WorkOrderStatus.allCases.map { Array($0.rawValue.utf8) }
     let sourceBytes: [UInt8]
     let expectedBytes: Int?
+    let bulkLoadMinimumBytes: Int
     /// Secondary indexes set aside for a bulk load, rebuilt by `finish` in the same transaction.
     var setAsideIndexes: [String] = []
 
-    init(db: Connection, parser: OrderParser, sourceName: String, expectedBytes: Int?) throws {
+    init(db: Connection, parser: OrderParser, sourceName: String, expectedBytes: Int?, bulkLoadMinimumBytes: Int) throws {
         self.db = db
+        self.bulkLoadMinimumBytes = bulkLoadMinimumBytes
         indexOf = parser.indexOf
         sourceBytes = Array(sourceName.utf8)
         self.expectedBytes = expectedBytes
@@ -31,7 +33,7 @@ struct OrderRowWriter: RowWriter {
     /// so a failed import rolls the drop back too.
     mutating func prepare(header: [String]) throws {
         try db.execute("PRAGMA cache_size = -16384")
-        guard let expectedBytes, expectedBytes > 8 << 20 else { return }
+        guard let expectedBytes, expectedBytes > bulkLoadMinimumBytes else { return }
         let existing = try db.scalar("SELECT count(*) FROM work_order")?.int64 ?? 0
         guard Int64(expectedBytes / 100) > existing else { return }
         let indexes = try db.rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'work_order' AND sql IS NOT NULL")

@@ -16,7 +16,7 @@ public struct Migration: Sendable, Equatable {
         guard fileName.hasPrefix("V"), fileName.hasSuffix(".sql"),
               let separator = fileName.firstRange(of: "__") else { return nil }
         let digits = fileName[fileName.index(after: fileName.startIndex)..<separator.lowerBound]
-        guard !digits.isEmpty, digits.allSatisfy { $0.isASCII && $0.isNumber }, let version = Int(digits), version > 0 else {
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let version = Int(digits), version > 0 else {
             return nil
         }
         let name = fileName[separator.upperBound..<fileName.index(fileName.endIndex, offsetBy: -4)]

@@ -46,9 +46,14 @@ public struct Field: Sendable {
     /// up among those records first (a budget line's parent: same year, unit and kind), so a
     /// name that recurs every year still names one record.
     public let scope: [String]
+    /// The field this one's value is taken from (an order's year follows its opened date), so
+    /// it cannot be cleared while that one has a value.
+    public let derivedFrom: String?
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
-                default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [], help: String) {
+                default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
+                derivedFrom: String? = nil, help: String) {
+        self.derivedFrom = derivedFrom
         self.isStored = stored
         self.scope = scope
         self.name = name

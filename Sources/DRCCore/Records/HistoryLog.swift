@@ -116,18 +116,42 @@ public struct HistoryLog {
                 LEFT JOIN json_each(?) AS o ON o.key = n.key
                 WHERE o.value IS NOT n.value OR o.type IS NOT n.type
                 """, entry.newValues ?? "{}", entry.oldValues ?? "{}")
-            return rows.map { "\($0["key"].displayText): \(show($0["old"])) → \(show($0["new"]))" }.joined(separator: "; ")
+            return try rows.map { row in
+                let key = row["key"].displayText
+                return "\(key): \(try show(row["old"], key: key, kind: entry.kind, db)) → \(try show(row["new"], key: key, kind: entry.kind, db))"
+            }.joined(separator: "; ")
         case "insert", "delete":
             let json = (entry.action == "insert" ? entry.newValues : entry.oldValues) ?? "{}"
             let rows = try db.rows("SELECT key, value FROM json_each(?) WHERE value IS NOT NULL AND key <> 'id' AND value IS NOT '[]'", json)
-            return rows.map { "\($0["key"].displayText)=\($0["value"].displayText)" }.joined(separator: ", ")
+            return try rows.map { row in
+                let key = row["key"].displayText
+                return "\(key)=\(try show(row["value"], key: key, kind: entry.kind, db))"
+            }.joined(separator: ", ")
         default:
             guard let first = entry.recordID, let last = entry.lastRecordID else { return entry.note ?? "" }
             return (entry.note ?? "") + " (#\(first)–#\(last))"
         }
     }
 
-    private static func show(_ value: SQLiteValue) -> String {
-        value == .null ? "∅" : value.displayText
+    /// A value as the summary shows it: ∅ for NULL, and a reference with the name of what it
+    /// refers to (`unit_id=7 (财政局/办公室)`), while that record exists.
+    private static func show(_ value: SQLiteValue, key: String, kind: String, _ db: Connection) throws -> String {
+        guard value != .null else { return "∅" }
+        guard case .integer(let id) = value,
+              let target = RecordKinds.named(kind)?.fields.first(where: { $0.column == key })?.referencedKind.flatMap(RecordKinds.named),
+              let name = try referenceName(id, of: target, db) else { return value.displayText }
+        return "\(id) (\(name))"
+    }
+
+    private static func referenceName(_ id: Int64, of kind: RecordKind, _ db: Connection) throws -> String? {
+        let title: String
+        if kind.name == "unit" {
+            title = UnitName.sql(ofID: "?")
+        } else if let column = kind.titleColumn {
+            title = "(SELECT \(column) FROM \(kind.table) WHERE id = ?)"
+        } else {
+            return nil
+        }
+        return try db.scalar("SELECT \(title)", id)?.string
     }
 }

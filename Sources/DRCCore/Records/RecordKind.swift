@@ -101,9 +101,14 @@ public struct RecordKind: Sendable {
         }
     }
 
-    /// "a vendor", "an indicator".
-    public var withArticle: String {
-        (singular.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + singular
+    /// "a vendor", "an indicator", "a unit".
+    public var withArticle: String { Self.withArticle(singular) }
+
+    /// The indefinite article goes by sound: "an indicator", but "a unit" (said "you-nit").
+    public static func withArticle(_ noun: String) -> String {
+        let vowelSound = noun.first.map { "aeio".contains($0) } == true
+            || noun.first == "u" && !noun.hasPrefix("uni") && !noun.hasPrefix("use")
+        return (vowelSound ? "an " : "a ") + noun
     }
 
     public func field(named name: String) -> Field? {
@@ -119,6 +124,16 @@ public enum RecordKinds {
 
     public static func named(_ name: String) -> RecordKind? {
         all.first { $0.name == name || $0.table == name || $0.plural == name }
+    }
+
+    /// A kind's name in sentences ("work order" for `order`); other words as they are.
+    static func singular(_ name: String) -> String {
+        named(name)?.singular ?? name
+    }
+
+    /// A kind's plural in sentences ("categories"); other words with an s.
+    static func plural(_ name: String) -> String {
+        named(name)?.plural ?? name + "s"
     }
 
     /// People's names for the tables, for messages about references.

@@ -27,13 +27,22 @@ public struct RecordRepository {
     /// Adds a record from field values as typed (field name → text); returns its id.
     @discardableResult
     public func add(_ input: [String: String]) throws -> Int64 {
-        try db.transaction { try insert(input) }
+        try adding(input).value
+    }
+
+    /// Adds a record; returns its id and the warnings about it (a year still to come …).
+    public func adding(_ input: [String: String]) throws -> Written<Int64> {
+        try db.transaction { try inserting(input, history: true) }
     }
 
     /// Adds inside the caller's transaction (imports and the seed batch many adds in one);
     /// without `history` the caller records the batch (`HistoryLog.recordBatch`).
     @discardableResult
     public func insert(_ input: [String: String], history recorded: Bool = true, note: String? = nil) throws -> Int64 {
+        try inserting(input, history: recorded, note: note).value
+    }
+
+    private func inserting(_ input: [String: String], history recorded: Bool, note: String? = nil) throws -> Written<Int64> {
         var (values, unstored) = try parse(input)
         for field in kind.fields where field.isStored && (values[field.column] ?? .null) == .null {
             if let defaultValue = field.defaultValue { values[field.column] = defaultValue }
@@ -48,13 +57,18 @@ public struct RecordRepository {
         if recorded {
             try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
         }
-        return id
+        return Written(id, warnings: RecordWarnings.check(kind: kind, id: id, values: values, existing: nil, now: clock.now()))
     }
 
     /// Changes the given fields and clears (sets to unknown) the `clearing` ones.
     /// Returns false when the values given are the ones already stored.
     @discardableResult
     public func edit(_ id: Int64, set input: [String: String], clearing: [String] = []) throws -> Bool {
+        try editing(id, set: input, clearing: clearing).value
+    }
+
+    /// Edits a record; returns whether anything changed, and the warnings about the change.
+    public func editing(_ id: Int64, set input: [String: String], clearing: [String] = []) throws -> Written<Bool> {
         guard !input.isEmpty || !clearing.isEmpty else { throw DRCError.nothingToChange }
         return try db.transaction {
             let existing = try row(id)
@@ -70,6 +84,14 @@ public struct RecordRepository {
             var merged: [String: SQLiteValue] = [:]
             for field in kind.fields where field.isStored { merged[field.column] = existing[field.column] }
             merged.merge(values) { $1 }
+            // A value taken from another field (an order's year, from its opened date) cannot
+            // be cleared while that field has a value: the rules would only put it back.
+            for name in clearing {
+                if let source = kind.field(named: name)?.derivedFrom.flatMap(kind.field(named:)),
+                   (merged[source.column] ?? .null) != .null {
+                    throw DRCError.followsAnotherField(field: name, source: source.name)
+                }
+            }
             for rule in kind.rules { try rule(&merged, existing, db) }
             try checkRequired(merged)
             let changed = kind.fields.filter(\.isStored).map(\.column).filter { merged[$0] != existing[$0] }
@@ -80,9 +102,10 @@ public struct RecordRepository {
             if !unstored.isEmpty { try kind.links?(id, unstored, db) }
             let after = try HistoryLog.snapshot(db, kind: kind, id: id)
             // Links replaced by the same ones are no change either.
-            guard after != before else { return false }
+            guard after != before else { return Written(false) }
             try history.record(.update, kind: kind, id: id, old: before, new: after)
-            return true
+            return Written(true, warnings: RecordWarnings.check(kind: kind, id: id, values: merged, existing: existing,
+                                                                    now: clock.now()))
         }
     }
 
@@ -124,6 +147,14 @@ public struct RecordRepository {
         sql += " ORDER BY r.id"
         if let limit { sql += " LIMIT \(max(0, limit))" }
         return try table(sql, values, columns: columns, amountsInWan: amountsInWan)
+    }
+
+    /// How many records match `filters`: what `list` would show without a limit.
+    public func count(filters: [String: String] = [:]) throws -> Int64 {
+        let (conditions, values) = try filterClause(filters)
+        var sql = "SELECT count(*) FROM \(kind.from)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        return try db.scalar(sql, values)?.int64 ?? 0
     }
 
     /// The WHERE conditions and their values for `filters` (filter name → text).
@@ -204,7 +235,7 @@ public struct RecordRepository {
     }
 
     private func unknownField(_ name: String) -> DRCError {
-        .invalid(field: name, value: "", reason: "is not a field of a \(kind.name); its fields are: "
+        .invalid(field: name, value: "", reason: "is not a field of \(kind.withArticle); its fields are: "
                  + kind.fields.map(\.name).joined(separator: ", "))
     }
 

@@ -20,11 +20,14 @@ public struct ReferenceResolver {
             if ids.count == 1 { return ids[0] }
             if ids.count > 1 { throw try ambiguity(text, kind: kind, where: "\(column) = ?") }
         }
-        // A unit may be named by its parent's name and its own: 芙蓉区数据资源中心/办公室.
+        // A unit may be named by its parent's name and its own: 芙蓉区数据资源中心/办公室, or
+        // /办公室 for the top-level one (the forms `UnitName` shows).
         if kind.name == "unit", let slash = text.lastIndex(of: "/") {
-            let parent = try resolve(String(text[..<slash]), kind: kind)
+            let parentText = String(text[..<slash]).trimmingSpaces()
+            let parent: SQLiteValue = parentText.isEmpty ? .null : .integer(try resolve(parentText, kind: kind))
             let name = String(text[text.index(after: slash)...]).trimmingSpaces()
-            if let id = try db.scalar("SELECT id FROM unit WHERE parent_id = ? AND (name = ? OR short_name = ?)", parent, name, name)?.int64 {
+            if let id = try db.scalar("SELECT id FROM unit WHERE parent_id IS ? AND (name = ? OR short_name = ?)",
+                                      [parent, .text(name), .text(name)])?.int64 {
                 return id
             }
             throw DRCError.notFound(kind: kind.name, reference: text)
@@ -47,7 +50,8 @@ public struct ReferenceResolver {
     }
 
     private func ambiguity(_ text: String, kind: RecordKind, where condition: String, _ pattern: String? = nil) throws -> DRCError {
-        let title = kind.titleColumn ?? "id"
+        // Units are listed by the name that tells them apart, which the clerk can type back.
+        let title = kind.name == "unit" ? UnitName.sql(kind.table) : kind.titleColumn ?? "id"
         let rows = try db.rows(
             "SELECT id, \(title) AS title FROM \(kind.table) WHERE \(condition) ORDER BY id LIMIT 11", pattern ?? text)
         var matches = rows.prefix(10).map { "#\($0.int64("id") ?? 0) \($0["title"].displayText)" }

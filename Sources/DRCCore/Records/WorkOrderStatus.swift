@@ -56,6 +56,13 @@ public struct WorkOrderLifecycle {
     /// Applies `action` to order `id`; `at` (default now) stamps solve and close.
     @discardableResult
     public func apply(_ action: WorkOrderStatus.Action, to id: Int64, at: String? = nil, solution: String? = nil) throws -> WorkOrderStatus {
+        try applying(action, to: id, at: at, solution: solution).value
+    }
+
+    /// Applies `action` to order `id`; returns the new status and the warnings about it (a
+    /// solve more than a year after the opening).
+    public func applying(_ action: WorkOrderStatus.Action, to id: Int64, at: String? = nil,
+                         solution: String? = nil) throws -> Written<WorkOrderStatus> {
         try db.transaction {
             // One moment for the stamp and its history entry.
             let now = clock.now()
@@ -100,7 +107,9 @@ public struct WorkOrderLifecycle {
             try HistoryLog(db: db, actor: actor, at: now).record(
                 .update, kind: .order, id: id, old: before, new: try HistoryLog.snapshot(db, kind: .order, id: id),
                 note: action.rawValue)
-            return next
+            let late = action == .solve
+                ? RecordWarnings.solveTime(id: id, opened: values["opened_at"]?.string, solved: values["solved_at"]?.string) : nil
+            return Written(next, warnings: late.map { [$0] } ?? [])
         }
     }
 }

@@ -131,7 +131,11 @@ public struct EvaluationReport {
         if !unitIndicators.isEmpty { text += "### 单位荣誉与整体指标\n\n" + unitIndicators }
         let totals = try WorkOrderTotals.compute(db, year: year, by: [.vendor])
         if let total = totals.footer.first?.last?.text, total != "0" {
-            text += "### 供应商服务记录合计\n\n\(year)年各供应商共提供服务\(total)次：\n\n| 供应商 | 服务次数 |\n|---|---:|\n"
+            let done = try db.scalar("SELECT count(*) FROM work_order WHERE year = ? AND status IN ('solved', 'closed')", year)?.int64 ?? 0
+            text += "### 供应商服务记录合计\n\n"
+            text += String(done) == total ? "\(year)年各供应商共提供服务\(total)次：\n\n"
+                                          : "\(year)年各供应商共受理工单\(total)次，\(Self.doneClause(done))：\n\n"
+            text += "| 供应商 | \(String(done) == total ? "服务次数" : "工单数") |\n|---|---:|\n"
             for row in totals.rows { text += "| \(row[0].text) | \(row[1].text) |\n" }
             text += "| 合计 | \(total) |\n\n"
         }
@@ -139,26 +143,33 @@ public struct EvaluationReport {
     }
 
     /// "2020年湖南美音网络技术有限公司提供了1340次服务，其中服务器存储故障处理36次，…", from the orders.
+    /// Only solved and closed orders are services given (完成); the others are said to be
+    /// orders received (受理) and how many of them are done.
     private func orderSentences(projectID: Int64) throws -> String {
         let rows = try db.rows("""
-            SELECT v.name AS vendor, c.name AS category, count(*) AS n FROM work_order AS o
+            SELECT v.name AS vendor, c.name AS category, count(*) AS n,
+                   sum(o.status IN ('solved', 'closed')) AS done FROM work_order AS o
             JOIN vendor AS v ON v.id = o.vendor_id JOIN category AS c ON c.id = o.category_id
             WHERE o.year = ? AND o.project_id = ? AND o.status <> 'cancelled'
             GROUP BY o.vendor_id, o.category_id ORDER BY o.vendor_id, o.category_id
             """, year, projectID)
         var text = ""
-        var byVendor: [(String, [(String, Int64)])] = []
+        var byVendor: [(String, [(category: String, count: Int64, done: Int64)])] = []
         for row in rows {
             let vendor = row.string("vendor") ?? "", category = row.string("category") ?? ""
             if byVendor.last?.0 != vendor { byVendor.append((vendor, [])) }
-            byVendor[byVendor.count - 1].1.append((category, row.int64("n") ?? 0))
+            byVendor[byVendor.count - 1].1.append((category, row.int64("n") ?? 0, row.int64("done") ?? 0))
         }
         for (vendor, categories) in byVendor {
-            let total = categories.reduce(0) { $0 + $1.1 }
-            if categories.count == 1 {
-                text += "\(year)年\(vendor)共计完成\(categories[0].0)\(total)次。"
+            let total = categories.reduce(0) { $0 + $1.count }, done = categories.reduce(0) { $0 + $1.done }
+            if categories.count == 1 && done == total {
+                text += "\(year)年\(vendor)共计完成\(categories[0].category)\(total)次。"
+            } else if categories.count == 1 {
+                text += "\(year)年\(vendor)共计受理\(categories[0].category)\(total)次，" + Self.doneClause(done) + "。"
             } else {
-                text += "\(year)年\(vendor)提供了\(total)次服务，其中" + categories.map { "\($0.0)\($0.1)次" }.joined(separator: "，") + "。"
+                let parts = categories.map { "\($0.category)\($0.count)次" }.joined(separator: "，")
+                text += done == total ? "\(year)年\(vendor)提供了\(total)次服务，其中\(parts)。"
+                                      : "\(year)年\(vendor)受理工单\(total)次，其中\(parts)；" + Self.doneClause(done) + "。"
             }
             text += "\n\n"
         }
@@ -216,6 +227,11 @@ public struct EvaluationReport {
     }
 
     static func wan(_ fen: Int64) -> String { Money.wan(fen) }
+
+    /// "其中已完成3次", or "均未完成" when none is solved or closed yet.
+    static func doneClause(_ done: Int64) -> String {
+        done == 0 ? "均未完成" : "其中已完成\(done)次"
+    }
 
     static func amount(_ fen: Int64?) -> String {
         fen.map { "\(Money.wan($0))万元" } ?? "（未知）"

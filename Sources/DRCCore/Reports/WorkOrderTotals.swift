@@ -25,7 +25,7 @@ public enum WorkOrderTotals {
             case .vendor: return "v.name"
             case .category: return "c.name"
             case .project: return "coalesce(p.name, '(no project)')"
-            case .unit: return "coalesce(u.name, '(unknown unit)')"
+            case .unit: return "coalesce(\(UnitName.sql("u")), '(unknown unit)')"
             case .month: return "coalesce(t.k\(Dimension.allCases.firstIndex(of: self)!), 'unknown month')"
             case .status: return "t.k\(Dimension.allCases.firstIndex(of: self)!)"
             }

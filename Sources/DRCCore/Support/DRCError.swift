@@ -26,6 +26,8 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
     case inactiveVendor(name: String)
     case nothingToChange
     case restoreRefused(kind: String, id: Int64, reason: RestoreRefusal)
+    /// A value taken from another field (an order's year, from its opened date).
+    case followsAnotherField(field: String, source: String)
 
     public var description: String {
         switch self {
@@ -75,12 +77,14 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
         case .invalid(let field, let value, let reason):
             return "\(field) \"\(value)\": \(reason)"
         case .notFound(let kind, let reference):
-            return "no \(kind) matches \"\(reference)\""
+            return "no \(RecordKinds.singular(kind)) matches \"\(reference)\""
         case .ambiguous(let kind, let reference, let matches):
-            return "\"\(reference)\" matches \(matches.count) \(kind)s: \(matches.joined(separator: "; ")); "
-                + "give the id or the exact name"
+            // A unit's name recurs under different parents; its parent's name tells them apart.
+            let how = kind == "unit" ? "give the id, or the parent and the name as the list shows them (parent/name)"
+                                     : "give the id or the exact name"
+            return "\"\(reference)\" matches \(matches.count) \(RecordKinds.plural(kind)): \(matches.joined(separator: "; ")); " + how
         case .duplicate(let kind, let field, let value):
-            return "a \(kind) with \(field) \"\(value)\" already exists"
+            return "\(RecordKind.withArticle(RecordKinds.singular(kind))) with \(field) \"\(value)\" already exists"
         case .deleteRefused(let kind, let id, let reason):
             return "\(kind) \(id) cannot be deleted: \(reason)"
         case .illegalTransition(let id, let from, let to, let allowed):
@@ -100,6 +104,8 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             case .duplicate(let field, let value): why = "another \(kind) has the \(field) \"\(value)\" now"
             }
             return "\(kind) #\(id) cannot be restored: \(why)"
+        case .followsAnotherField(let field, let source):
+            return "\(field) cannot be cleared: it follows \(source) (taken from it); change \(source) instead"
         }
     }
 }

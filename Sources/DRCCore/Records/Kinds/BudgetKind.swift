@@ -28,7 +28,7 @@ extension RecordKind {
         columns: [
             Column("id", "r.id", .number),
             Column("year", "r.year", .number),
-            Column("unit", "u.name", listed: false),
+            Column("unit", UnitName.sql("u"), listed: false),
             Column("kind", "r.kind"),
             Column("name", "r.name"),
             Column("functional", "trim(coalesce(r.functional_code, '') || ' ' || coalesce(r.functional_name, ''))"),

@@ -17,7 +17,7 @@ extension RecordKind {
         columns: [
             Column("id", "r.id", .number),
             Column("year", "r.year", .number),
-            Column("unit", "u.name", listed: false),
+            Column("unit", UnitName.sql("u"), listed: false),
             Column("section", "r.section"),
             Column("text", "r.text"),
             Column("source", "r.source", listed: false),

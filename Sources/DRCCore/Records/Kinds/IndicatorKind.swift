@@ -29,7 +29,7 @@ extension RecordKind {
         columns: [
             Column("id", "r.id", .number),
             Column("year", "r.year", .number),
-            Column("project", "coalesce(p.name, u.name)"),
+            Column("project", "coalesce(p.name, \(UnitName.sql("u")))"),
             Column("level1", "r.level1"),
             Column("level2", "r.level2", listed: false),
             Column("name", "r.name"),

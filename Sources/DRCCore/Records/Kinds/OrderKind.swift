@@ -5,7 +5,7 @@ extension RecordKind {
     public static let order = RecordKind(
         name: "order", plural: "work orders", table: "work_order",
         fields: [
-            Field("year", .year, help: "The year the service belongs to (taken from the opened date when not given)."),
+            Field("year", .year, derivedFrom: "opened", help: "The year the service belongs to (taken from the opened date when not given)."),
             Field("vendor", column: "vendor_id", .reference(kind: "vendor"), required: true, help: "The vendor who gave the service."),
             Field("project", column: "project_id", .reference(kind: "project"), help: "The project it was bought under."),
             Field("category", column: "category_id", .reference(kind: "category"), required: true, help: "The service category."),
@@ -31,7 +31,7 @@ extension RecordKind {
             Column("vendor", "v.name"),
             Column("project", "p.name"),
             Column("category", "c.name"),
-            Column("unit", "u.name"),
+            Column("unit", UnitName.sql("u")),
             Column("status", "r.status"),
             Column("opened", "r.opened_at"),
             Column("solved", "r.solved_at", listed: false),

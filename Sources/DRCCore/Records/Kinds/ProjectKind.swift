@@ -20,7 +20,7 @@ extension RecordKind {
             Column("id", "r.id", .number),
             Column("code", "r.code"),
             Column("name", "r.name"),
-            Column("unit", "u.name"),
+            Column("unit", UnitName.sql("u")),
             Column("first_year", "r.first_year", .number),
             Column("last_year", "r.last_year", .number),
             Column("vendors", """

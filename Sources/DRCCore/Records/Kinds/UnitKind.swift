@@ -19,7 +19,7 @@ extension RecordKind {
             Column("id", "r.id", .number),
             Column("name", "r.name"),
             Column("short_name", "r.short_name"),
-            Column("parent", "p.name"),
+            Column("parent", UnitName.sql("p")),
             Column("posts", "r.authorised_posts", .number),
             Column("staff", "r.staff_in_post", .number),
             Column("description", "r.description", listed: false),
