@@ -114,8 +114,8 @@ extension ReliabilityTests {
             #expect(symlink("/dev/null", folder + "/null.sqlite") == 0)
             #expect(symlink("/dev/zero", folder + "/zero.sqlite") == 0)
             try FileManager.default.createDirectory(atPath: folder + "/folder.sqlite", withIntermediateDirectories: false)
-            FileManager.default.createFile(atPath: folder + "/empty.sqlite", contents: Data())
-            FileManager.default.createFile(atPath: folder + "/random.sqlite",
+            _ = FileManager.default.createFile(atPath: folder + "/empty.sqlite", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/random.sqlite",
                                            contents: Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &random) }))
             do {
                 let other = try Connection(path: folder + "/other.sqlite", mode: .create, writeAheadLog: false)

@@ -27,7 +27,7 @@ func dump(_ path: String) throws -> String {
             let before = try dump(folder + "/t.sqlite")
             let refused = try drc(["order", "solve", "1", "999999", "--db", "t.sqlite"], in: folder)
             #expect(refused.status == 1)
-            #expect(refused.stderr.contains("no order matches \"#999999\""))
+            #expect(refused.stderr.contains("no work order matches \"#999999\""))
             #expect(refused.stdout.isEmpty)
             let illegal = try drc(["order", "close", "1", "2", "--db", "t.sqlite"], in: folder)
             #expect(illegal.status == 1)
