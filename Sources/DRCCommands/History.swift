@@ -38,7 +38,7 @@ extension Drc {
                     row += [entry.oldValues.map { .json($0) } ?? .null, entry.newValues.map { .json($0) } ?? .null, .init(entry.note)]
                 } else {
                     var changes = try HistoryLog.summary(entry, using: store.db)
-                    if let note = entry.note, entry.action == "update" { changes = "[\(note)] " + changes }
+                    if let note = entry.note, entry.action != "batch" { changes = "[\(note)] " + changes }
                     row.append(.text(changes))
                 }
                 table.rows.append(row)
