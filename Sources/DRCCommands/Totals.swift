@@ -4,16 +4,22 @@ import DRCCore
 extension WorkOrderTotals.Dimension: ExpressibleByArgument {}
 extension BudgetTotals.Dimension: ExpressibleByArgument {}
 
-/// `--by a,b,c`: a comma-separated list of dimensions, each checked against its choices.
-func parseDimensions<D: RawRepresentable & CaseIterable>(_ text: String?, as _: D.Type) throws -> [D] where D.RawValue == String {
+/// `--by a,b,c`: a comma-separated list of dimensions, each checked against its choices and
+/// named once (a repeated one would repeat a column and a JSON key).
+func parseDimensions<D: RawRepresentable & CaseIterable & Equatable>(_ text: String?, as _: D.Type) throws -> [D] where D.RawValue == String {
     guard let text else { return [] }
-    return try text.split(separator: ",").map { part in
+    var dimensions: [D] = []
+    for part in text.split(separator: ",") {
         let name = part.trimmingCharacters(in: " ")
         guard let dimension = D(rawValue: name) else {
             throw ValidationError("--by: \"\(name)\" is not one of: \(D.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        return dimension
+        guard !dimensions.contains(dimension) else {
+            throw ValidationError("--by: \"\(name)\" is given more than once; name each dimension once")
+        }
+        dimensions.append(dimension)
     }
+    return dimensions
 }
 
 extension StringProtocol {
