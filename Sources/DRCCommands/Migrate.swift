@@ -14,7 +14,7 @@ extension Drc {
         var status = false
 
         func run() throws {
-            let store = try Store(path: root.global.databasePath, access: .anyVersion)
+            let store = try Store(path: root.global.databasePath(), access: .anyVersion)
             let migrator = Migrator()
             let current = try migrator.status(of: store.db)
             if status {
