@@ -14,7 +14,7 @@ extension Drc {
             try DatabaseLocation.createParentFolders(of: path)
             let store = try Store(path: path, access: .create)
             let status = try Migrator().status(of: store.db)
-            print("Created \(path) at schema version \(status.currentVersion).")
+            Console.line("Created \(path) at schema version \(status.currentVersion).")
         }
     }
 }

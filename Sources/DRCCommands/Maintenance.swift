@@ -42,7 +42,7 @@ extension Drc {
                     return true
                 }
                 output.print(table)
-                if more { print("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.") }
+                if more { Console.line("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.") }
             case .csv, .json:
                 // Streamed row by row, whatever the size.
                 let sink = OutputSink()
@@ -81,7 +81,7 @@ extension Drc {
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
             try MaintenanceTasks.backup(store, to: file)
-            print("Backed up \(store.path) to \(file).")
+            Console.line("Backed up \(store.path) to \(file).")
         }
     }
 }

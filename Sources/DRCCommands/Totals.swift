@@ -113,12 +113,14 @@ extension Drc {
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
             let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
             let text = try EvaluationReport(db: store.db, year: year, unitID: unitID).markdown()
+            // A file keeps the report exact; on standard output a manager reads it on screen,
+            // so control characters in the records are shown escaped (use -o for the exact text).
             if let output, let sink {
                 try sink.write(text)
                 try sink.finish()
-                Swift.print("Wrote the \(year) report to \(output).")
+                Console.line("Wrote the \(year) report to \(output).")
             } else {
-                Swift.print(text, terminator: "")
+                Console.text(text)
             }
         }
     }
@@ -133,7 +135,7 @@ enum CheckOutput {
         output.print(table)
         if output.format == .table {
             let count = { (severity: Reconciliation.Severity) in findings.filter { $0.severity == severity }.count }
-            Swift.print("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes.")
+            Console.line("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes.")
         }
     }
 }
