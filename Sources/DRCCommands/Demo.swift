@@ -17,16 +17,16 @@ extension Drc {
             let summary = try SeedLoader(store: store, actor: root.global.actorName).load()
             let year: Int64 = 2020
             let table = Renderer()
-            print("Created \(path). " + SeedText.describe(summary))
-            print("\n\(year) work orders by vendor:")
+            Console.line("Created \(path). " + SeedText.describe(summary))
+            Console.line("\n\(year) work orders by vendor:")
             table.print(try WorkOrderTotals.compute(store.db, year: year, by: [.vendor]))
-            print("\n\(year) work orders by vendor and category:")
+            Console.line("\n\(year) work orders by vendor and category:")
             table.print(try WorkOrderTotals.compute(store.db, year: year, by: [.vendor, .category]))
-            print("\n\(year) expenditure, 万元:")
+            Console.line("\n\(year) expenditure, 万元:")
             table.print(try BudgetTotals.compute(store.db, year: year, by: [.kind], amountsInWan: true))
-            print("\nCheck of \(year):")
+            Console.line("\nCheck of \(year):")
             CheckOutput.print(try Reconciliation.check(store.db, year: year), with: table)
-            print("\nNext: drc --db \(path) report --year \(year)")
+            Console.line("\nNext: drc --db \(path) report --year \(year)")
         }
 
         /// drc-demo.sqlite, or the first drc-demo-N.sqlite not taken.

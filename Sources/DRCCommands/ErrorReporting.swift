@@ -20,7 +20,17 @@ extension Drc {
         } catch let error as SQLiteError {
             report(describe(error))
         } catch {
-            exit(withError: error)
+            // swift-argument-parser's messages echo what was typed (an unknown option, a bad
+            // value), so they are escaped like every other error; help and version are drc's
+            // own text and print as they are.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code.rawValue == 0 {
+                if !message.isEmpty { Console.exact(message + "\n") }
+            } else if !message.isEmpty {
+                Console.error(message)
+            }
+            Glibc.exit(code.rawValue)
         }
     }
 
@@ -42,9 +52,9 @@ extension Drc {
         }
     }
 
+    /// Every `drc: error:` line: escaped, so the values it quotes cannot drive the terminal.
     private static func report(_ message: String) -> Never {
-        var standardError = StandardError()
-        print("drc: error: \(message)", to: &standardError)
+        Console.error("drc: error: \(message)")
         Glibc.exit(1)
     }
 
@@ -57,18 +67,6 @@ extension Drc {
             return ".\nRun `drc migrate` to bring it up to date (it backs the database up first)."
         default:
             return ""
-        }
-    }
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        var bytes = Array(string.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress! + offset, $0.count - offset) }
-            if written <= 0 { return }
-            offset += written
         }
     }
 }

@@ -12,12 +12,20 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is making the change, for the history (default: $DRC_USER, else the login name).", valueName: "name"))
     var actor: String?
 
-    var databasePath: String { DatabaseLocation.resolve(explicit: db) }
+    /// `--db ''` is a usage error (exit 64): the option was given without a file, like a
+    /// missing value. An empty `DRC_DB` is not an argument, so the core refuses it (exit 1).
+    func validate() throws {
+        if db?.isEmpty == true {
+            throw ValidationError("--db is empty; give the database file (or leave --db out to use $DRC_DB or the per-user database)")
+        }
+    }
+
+    func databasePath() throws -> String { try DatabaseLocation.resolve(explicit: db) }
 
     var actorName: String { Actor.resolve(explicit: actor) }
 
     /// Opens the database for the command: it must exist and its schema must be current.
     func openStore(readOnly: Bool = false) throws -> Store {
-        try Store(path: databasePath, access: readOnly ? .readOnly : .readWrite)
+        try Store(path: databasePath(), access: readOnly ? .readOnly : .readWrite)
     }
 }

@@ -44,7 +44,7 @@ extension Drc {
                 table.rows.append(row)
             }
             output.print(table)
-            if cut { print("The latest 1000 changes; there are more: use --limit N, or --format csv for all.") }
+            if cut { Console.line("The latest 1000 changes; there are more: use --limit N, or --format csv for all.") }
         }
     }
 }

@@ -44,14 +44,12 @@ struct ProgressLine {
     func update(_ rows: Int) {
         guard enabled else { return }
         let seconds = max(Importer.now() - started, 0.001)
-        var standardError = StandardError()
-        print("\r\(verb) \(rows) rows (\(Int(Double(rows) / seconds)) rows/s)", terminator: "", to: &standardError)
+        Console.progress("\(verb) \(rows) rows (\(Int(Double(rows) / seconds)) rows/s)")
     }
 
     func end() {
         guard enabled else { return }
-        var standardError = StandardError()
-        print("", to: &standardError)
+        Console.endProgress()
     }
 }
 
@@ -98,34 +96,33 @@ extension Drc {
             options.encoding = TextEncoding(name: encoding) ?? .utf8
             let progress = ProgressLine(quiet: quiet, verb: "Read")
             let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
-            var standardError = StandardError()
             let summary: ImportSummary
             do {
                 summary = try importer.run(try FileSource(path: file))
             } catch let error as DRCError where error.description.contains(Importer.invalidUTF8Reason) && options.encoding == .utf8 {
                 progress.end()
-                print("drc: error: \(error)", to: &standardError)
-                print("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.", to: &standardError)
+                Console.error("drc: error: \(error)")
+                Console.error("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
                 throw ExitCode(1)
             }
             progress.end()
             if summary.errorCount > 0 {
-                for error in summary.errors { print("drc: \(error.description)", to: &standardError) }
+                for error in summary.errors { Console.error("drc: \(error.description)") }
                 if summary.errorCount > summary.errors.count {
-                    print("drc: … and \(summary.errorCount - summary.errors.count) more errors", to: &standardError)
+                    Console.error("drc: … and \(summary.errorCount - summary.errors.count) more errors")
                 }
             }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
             let written = summary.committed ? summary.written : 0
             if !quiet || (summary.errorCount > 0 && !skipBad) {
                 let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
-                print("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
+                Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
             }
             if summary.errors.contains(where: { $0.reason == Importer.invalidUTF8Reason }) && options.encoding == .utf8 {
-                print("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.", to: &standardError)
+                Console.error("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
             }
             if summary.errorCount > 0 && !skipBad {
-                print("Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again.", to: &standardError)
+                Console.error("Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again.")
                 throw ExitCode(1)
             }
         }
@@ -180,9 +177,8 @@ extension Drc {
             try sink.finish()
             progress.end()
             if !quiet {
-                var standardError = StandardError()
                 let time = String(Double(Int((Importer.now() - started) * 100)) / 100)
-                print("Exported \(count) \(kind.plural)\(output.map { " to \($0)" } ?? "") in \(time) s.", to: &standardError)
+                Console.error("Exported \(count) \(kind.plural)\(output.map { " to \($0)" } ?? "") in \(time) s.")
             }
         }
     }

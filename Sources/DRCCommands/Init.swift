@@ -10,11 +10,11 @@ extension Drc {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let path = root.global.databasePath
+            let path = try root.global.databasePath()
             try DatabaseLocation.createParentFolders(of: path)
             let store = try Store(path: path, access: .create)
             let status = try Migrator().status(of: store.db)
-            print("Created \(path) at schema version \(status.currentVersion).")
+            Console.line("Created \(path) at schema version \(status.currentVersion).")
         }
     }
 }

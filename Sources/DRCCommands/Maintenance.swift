@@ -6,16 +6,31 @@ extension Drc {
         static let configuration = CommandConfiguration(
             commandName: "sql",
             abstract: "Run one read-only SQL query (SELECT …) on the database.",
-            discussion: "The database is opened read-only and the query may only read: writes, ATTACH, PRAGMA settings and second statements are refused.")
+            discussion: """
+                The database is opened read-only and the query may only read: writes, ATTACH, PRAGMA settings \
+                and second statements are refused. A query is stopped after --timeout seconds, and may build \
+                no string or blob larger than 64 MiB.
+                """)
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The query, e.g. \"SELECT name FROM vendor\".") var query: String
+        @Option(help: ArgumentHelp("Stop the query after this many seconds (default: \(Int(ReadOnlyQuery.Limits.standard.seconds))).",
+                                   valueName: "seconds"))
+        var timeout: Double?
         @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let timeout, !(timeout > 0 && timeout <= 3600) {
+                throw ValidationError("--timeout must be more than 0 and at most 3600 seconds")
+            }
+        }
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            let query = try ReadOnlyQuery(store, self.query)
+            var limits = ReadOnlyQuery.Limits.standard
+            if let timeout { limits.seconds = timeout }
+            let query = try ReadOnlyQuery(store, self.query, limits: limits)
             switch output.format {
             case .table:
                 // A table is for reading: the first 1000 rows, and a word if there are more.
@@ -27,7 +42,7 @@ extension Drc {
                     return true
                 }
                 output.print(table)
-                if more { print("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.") }
+                if more { Console.line("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.") }
             case .csv, .json:
                 // Streamed row by row, whatever the size.
                 let sink = OutputSink()
@@ -66,7 +81,7 @@ extension Drc {
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
             try MaintenanceTasks.backup(store, to: file)
-            print("Backed up \(store.path) to \(file).")
+            Console.line("Backed up \(store.path) to \(file).")
         }
     }
 }

@@ -14,7 +14,7 @@ extension Drc {
         var status = false
 
         func run() throws {
-            let store = try Store(path: root.global.databasePath, access: .anyVersion)
+            let store = try Store(path: root.global.databasePath(), access: .anyVersion)
             let migrator = Migrator()
             let current = try migrator.status(of: store.db)
             if status {
@@ -27,12 +27,12 @@ extension Drc {
                 }
                 output.print(table)
                 if output.format == .table {
-                    print("\(current.applied.count) applied, \(current.pending.count) pending.")
+                    Console.line("\(current.applied.count) applied, \(current.pending.count) pending.")
                 }
                 return
             }
             guard !current.pending.isEmpty else {
-                print("The database is up to date at schema version \(current.currentVersion).")
+                Console.line("The database is up to date at schema version \(current.currentVersion).")
                 return
             }
             let backup = try MaintenanceTasks.backupBeforeMigrating(store)
@@ -44,11 +44,11 @@ extension Drc {
                 MaintenanceTasks.removeBackup(backup)
                 throw error
             }
-            print("Backed up the database to \(backup).")
+            Console.line("Backed up the database to \(backup).")
             for migration in applied {
-                print("Applied migration \(migration.version): \(migration.name)")
+                Console.line("Applied migration \(migration.version): \(migration.name)")
             }
-            print("The database is at schema version \(try migrator.status(of: store.db).currentVersion).")
+            Console.line("The database is at schema version \(try migrator.status(of: store.db).currentVersion).")
         }
     }
 }

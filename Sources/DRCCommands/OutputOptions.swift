@@ -42,28 +42,31 @@ struct Renderer {
             for row in table.rows {
                 for (column, cell) in zip(table.columns, row) { vertical.rows.append([.text(column), .text(cell.text)]) }
             }
-            Swift.print(TableRenderer.render(vertical), terminator: "")
+            Console.exact(TableRenderer.render(vertical))
         case .csv:
-            print(table)
+            self.print(table)
         case .json:
             guard let row = table.rows.first else { return }
-            Swift.print(JSONText.object(zip(table.columns, row).map { ($0, JSONText.value($1)) }))
+            Console.exact(JSONText.object(zip(table.columns, row).map { ($0, JSONText.value($1)) }) + "\n")
         }
     }
 
+    /// Tables are escaped cell by cell as they are rendered; CSV and JSON stay exact.
     func print(_ table: ResultTable) {
-        Swift.print(render(table), terminator: "")
+        Console.exact(render(table))
     }
 }
 
-/// Aligned text tables; Chinese text is measured by display width, numbers align right.
+/// Aligned text tables; Chinese text is measured by display width, numbers align right. Every
+/// heading and cell is made safe for the terminal first (`TerminalText`, line breaks as ⏎), so
+/// the widths are those of what is shown.
 enum TableRenderer {
     static func render(_ table: ResultTable) -> String {
         let all = table.rows + table.footer
-        var widths = table.columns.map(DisplayWidth.of)
+        var widths = table.columns.map { DisplayWidth.of(shown($0)) }
         for row in all {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(singleLine(cell.text)))
+                widths[index] = max(widths[index], DisplayWidth.of(shown(cell.text)))
             }
         }
         let numeric = table.columns.indices.map { column in
@@ -75,7 +78,7 @@ enum TableRenderer {
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, text in
-                DisplayWidth.pad(singleLine(text), to: widths[index], alignRight: numeric[index])
+                DisplayWidth.pad(shown(text), to: widths[index], alignRight: numeric[index])
             }.joined(separator: "  ").trailingSpacesRemoved() + "\n"
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
@@ -88,10 +91,10 @@ enum TableRenderer {
         return out
     }
 
-    /// Line breaks inside a cell would break the table's rows: show them as ⏎.
-    private static func singleLine(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? "⏎" : $0 })
+    /// A cell as shown: control characters escaped, and line breaks (which would break the
+    /// table's rows) as ⏎.
+    private static func shown(_ text: String) -> String {
+        TerminalText.escaped(text, lineBreaks: .symbol)
     }
 }
 

@@ -23,7 +23,7 @@ extension Drc {
             let store = try root.global.openStore()
             let repository = RecordRepository(store: store, kind: kind, actor: root.global.actorName)
             try repository.restore(id)
-            print("Restored \(kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
+            Console.line("Restored \(kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
         }
     }
 }

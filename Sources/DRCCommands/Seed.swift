@@ -13,7 +13,7 @@ extension Drc {
         func run() throws {
             let store = try root.global.openStore()
             let summary = try SeedLoader(store: store, actor: root.global.actorName).load()
-            print(SeedText.describe(summary))
+            Console.line(SeedText.describe(summary))
         }
     }
 }

@@ -4,16 +4,22 @@ import DRCCore
 extension WorkOrderTotals.Dimension: ExpressibleByArgument {}
 extension BudgetTotals.Dimension: ExpressibleByArgument {}
 
-/// `--by a,b,c`: a comma-separated list of dimensions, each checked against its choices.
-func parseDimensions<D: RawRepresentable & CaseIterable>(_ text: String?, as _: D.Type) throws -> [D] where D.RawValue == String {
+/// `--by a,b,c`: a comma-separated list of dimensions, each checked against its choices and
+/// named once (a repeated one would repeat a column and a JSON key).
+func parseDimensions<D: RawRepresentable & CaseIterable & Equatable>(_ text: String?, as _: D.Type) throws -> [D] where D.RawValue == String {
     guard let text else { return [] }
-    return try text.split(separator: ",").map { part in
+    var dimensions: [D] = []
+    for part in text.split(separator: ",") {
         let name = part.trimmingCharacters(in: " ")
         guard let dimension = D(rawValue: name) else {
             throw ValidationError("--by: \"\(name)\" is not one of: \(D.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        return dimension
+        guard !dimensions.contains(dimension) else {
+            throw ValidationError("--by: \"\(name)\" is given more than once; name each dimension once")
+        }
+        dimensions.append(dimension)
     }
+    return dimensions
 }
 
 extension StringProtocol {
@@ -107,12 +113,14 @@ extension Drc {
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
             let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
             let text = try EvaluationReport(db: store.db, year: year, unitID: unitID).markdown()
+            // A file keeps the report exact; on standard output a manager reads it on screen,
+            // so control characters in the records are shown escaped (use -o for the exact text).
             if let output, let sink {
                 try sink.write(text)
                 try sink.finish()
-                Swift.print("Wrote the \(year) report to \(output).")
+                Console.line("Wrote the \(year) report to \(output).")
             } else {
-                Swift.print(text, terminator: "")
+                Console.text(text)
             }
         }
     }
@@ -127,7 +135,7 @@ enum CheckOutput {
         output.print(table)
         if output.format == .table {
             let count = { (severity: Reconciliation.Severity) in findings.filter { $0.severity == severity }.count }
-            Swift.print("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes.")
+            Console.line("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes.")
         }
     }
 }

@@ -16,6 +16,9 @@ public final class Connection {
     public let mode: Mode
     private var cache: [String: Statement] = [:]
     private var savepointDepth = 0
+    /// The deadline SQLite's progress handler reads (see `setDeadline`); held here so it lives
+    /// as long as the handler may call it.
+    var deadline: RunDeadline?
 
     /// Opens the database defensively: the handle is closed if anything fails, extended result
     /// codes and foreign keys are on, a busy timeout lets concurrent writers wait their turn, and

@@ -40,10 +40,13 @@ public enum SQLiteCode {
     public static let permission: Int32 = 3
     public static let busy: Int32 = 5
     public static let locked: Int32 = 6
+    public static let noMemory: Int32 = 7
     public static let readOnly: Int32 = 8
+    public static let interrupt: Int32 = 9
     public static let ioError: Int32 = 10
     public static let corrupt: Int32 = 11
     public static let full: Int32 = 13
+    public static let tooBig: Int32 = 18
     public static let cantOpen: Int32 = 14
     public static let constraint: Int32 = 19
     public static let mismatch: Int32 = 20

@@ -381,3 +381,18 @@ struct Fixture {
         }
     }
 }
+
+/// The core refuses a repeated dimension itself, whoever calls it (not only the command line).
+@Suite struct RepeatedDimensionCoreTests {
+    @Test func totalsRefuseARepeatedDimension() throws {
+        try withStore { store throws in
+            #expect(throws: DRCError.repeatedDimension(name: "vendor")) {
+                try WorkOrderTotals.compute(store.db, year: 2020, by: [.vendor, .category, .vendor])
+            }
+            #expect(throws: DRCError.repeatedDimension(name: "kind")) {
+                try BudgetTotals.compute(store.db, year: 2020, by: [.kind, .kind])
+            }
+            #expect(try BudgetTotals.compute(store.db, year: 2020, by: [.kind, .economic]).columns == ["kind", "economic", "budget", "final"])
+        }
+    }
+}

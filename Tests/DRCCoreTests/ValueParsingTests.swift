@@ -41,10 +41,13 @@ import Testing
     }
 
     @Test func roundTripsThroughText() throws {
-        for fen: Int64 in [0, 1, 99, 100, 12_345, 113_030_000, 737_930_000, 9_223_372_036_854_775_807] {
+        for fen: Int64 in [0, 1, 99, 100, 12_345, 113_030_000, 737_930_000, Money.largestAmount] {
             #expect(try Money.parse(Money.yuan(fen)).get() == fen)
             #expect(try Money.parse(Money.wan(fen) + "万").get() == fen)
         }
+        // Past the ceiling an amount still prints, but is not accepted back.
+        #expect(Money.yuan(Int64.max) == "92233720368547758.07")
+        #expect(throws: ValueError.self) { try Money.parse(Money.yuan(Int64.max)).get() }
     }
 }
 
@@ -96,5 +99,30 @@ import Testing
     @Test func padsToTheSameWidth() {
         #expect(DisplayWidth.pad("长沙", to: 6) == "长沙  ")
         #expect(DisplayWidth.pad("12", to: 5, alignRight: true) == "   12")
+    }
+}
+
+@Suite struct MoneySumUnitTests {
+    @Test func addsExactlyAndKeepsUnknownsUnknown() throws {
+        #expect(try MoneySum.total([Money.largestAmount, Money.largestAmount], year: 2020) == 2 * Money.largestAmount)
+        #expect(try MoneySum.totalIfKnown([1, nil, 2], year: 2020) == nil)
+        #expect(try MoneySum.totalIfKnown([1, 2], year: 2020) == 3)
+    }
+
+    @Test func overflowIsAnErrorNamingTheYear() {
+        #expect(throws: DRCError.moneyOverflow(year: 2020)) { try MoneySum.total([Int64.max, 1], year: 2020) }
+        #expect(throws: DRCError.moneyOverflow(year: 2020)) { try MoneySum.totalIfKnown([Int64.max, 1], year: 2020) }
+        #expect(throws: DRCError.moneyOverflow(year: nil)) { try MoneySum.difference(Int64.min, minus: 1, year: nil) }
+        #expect(throws: DRCError.countOverflow(year: 2020)) { try CountSum.total([Int64.max, 1], year: 2020) }
+    }
+
+    /// 92,233 lines at the ceiling still add up: the ceiling's reason, checked.
+    @Test func theCeilingLeavesRoomForAnyRealisticNumberOfLines() throws {
+        #expect(Int64.max / Money.largestAmount >= 90_000)
+        #expect(throws: Never.self) { try MoneySum.total(Array(repeating: Money.largestAmount, count: 92_233), year: nil) }
+        #expect(try Money.parse("1000000000000").get() == Money.largestAmount)
+        #expect(try Money.parse("100000000万").get() == Money.largestAmount)
+        #expect(throws: ValueError.self) { try Money.parse("1000000000000.01").get() }
+        #expect(throws: ValueError.self) { try Money.parse("-1000000000000.01").get() }
     }
 }

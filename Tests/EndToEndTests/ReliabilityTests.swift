@@ -422,6 +422,211 @@ import Testing
         }
     }
 
+    // MARK: Sums of money at the ceiling
+
+    /// Seeded amounts up to the ceiling add up exactly in every report; amounts beyond it
+    /// (written straight into the file, as a drc without the ceiling allowed) make budget
+    /// totals, check and report fail with the overflow message, never a trap.
+    @Test func sumsOfMoneyNeverTrap() throws {
+        let lines = Self.long ? 200 : 40
+        var random = SeededGenerator(seed: 10)
+        try withTemporaryFolder { folder throws in
+            let db = folder + "/m.sqlite"
+            #expect(try drc(["init", "--db", db], in: folder).status == 0)
+            #expect(try drc(["unit", "add", "--name", "中心", "--db", db], in: folder).status == 0)
+            var csv = "year,unit,kind,name,budget,final\n"
+            var budget: Int64 = 0, final: Int64 = 0
+            for line in 0..<lines {
+                let kind = Bool.random(using: &random) || line == 0 ? "basic" : "project"
+                let amounts = (0..<2).map { _ in Int64.random(in: 0...100_000_000_000_000, using: &random) }
+                budget += amounts[0]
+                final += amounts[1]
+                csv += "2020,中心,\(kind),第\(line)项,\(Self.yuan(amounts[0])),\(Self.yuan(amounts[1]))\n"
+            }
+            try csv.write(toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
+            #expect(try drc(["import", "budgets", "b.csv", "--db", db], in: folder).status == 0)
+            let totals = try drc(["budget", "totals", "--year", "2020", "--db", db], in: folder)
+            let footer = totals.stdout.split(separator: "\n").last.map { $0.split(separator: " ").map(String.init) } ?? []
+            #expect(footer.suffix(2) == [Self.yuan(budget), Self.yuan(final)], "\(totals.stdout.suffix(300))")
+            var exact = 0
+            for command in [["budget", "totals", "--year", "2020"], ["budget", "totals", "--year", "2020", "--by", "kind,economic"],
+                            ["check"], ["report", "--year", "2020"]] {
+                let result = try drc(command + ["--db", db], in: folder)
+                try Self.expectClean(result, "\(command)")
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+                exact += 1
+            }
+            // Beyond the ceiling (as a drc without it accepted): each way of overflowing, through
+            // each report. A report either does not add those amounts (exit 0) or says the sum
+            // is too large; an overflow of the parts must fail all four.
+            for part in ["1", "2"] {
+                let added = try drc(["budget", "add", "--year", "2020", "--unit", "1", "--kind", "basic",
+                                     "--name", "其中\(part)", "--parent", "第0项", "--budget", "1", "--final", "1", "--db", db], in: folder)
+                #expect(added.status == 0, "\(added.stderr)")
+            }
+            let huge = "9223372036854775000"
+            let variants = [
+                "UPDATE budget_line SET final_fen = \(huge) WHERE parent_id IS NOT NULL",
+                "UPDATE budget_line SET budget_fen = \(huge) WHERE parent_id IS NOT NULL",
+                "UPDATE budget_line SET final_fen = \(huge) WHERE parent_id IS NULL",
+                "UPDATE budget_line SET budget_fen = 9223372036854775807 WHERE id IN (2, 3)",
+            ]
+            let writer = try Connection(path: db)
+            let original = try writer.rows("SELECT id, budget_fen, final_fen FROM budget_line")
+            var runs = 0, refused = 0
+            for (index, sql) in variants.enumerated() {
+                try writer.execute(sql)
+                for command in [["budget", "totals", "--year", "2020"], ["budget", "totals", "--year", "2020", "--by", "economic"],
+                                ["check"], ["report", "--year", "2020"]] {
+                    let result = try drc(command + ["--db", db], in: folder)
+                    try Self.expectClean(result, "\(sql) \(command)")
+                    runs += 1
+                    if result.stderr.hasPrefix("drc: error: the amounts of 2020 add up to more than drc can hold") {
+                        refused += 1
+                    } else {
+                        #expect(index != 0 && result.status != 1 || command == ["check"] && result.status == 1 && !result.stderr.contains("drc: error"),
+                                "\(sql) \(command): \(result.status) \(result.stderr)")
+                    }
+                    if index == 0 { #expect(result.status == 1 && result.stderr.contains("add up to more than drc can hold"), "\(command)") }
+                }
+                for row in original {
+                    try writer.run("UPDATE budget_line SET budget_fen = ?, final_fen = ? WHERE id = ?", [row["budget_fen"], row["final_fen"], row["id"]])
+                }
+            }
+            #expect(refused >= 4)
+            Self.report("money sums: \(lines) seeded lines up to 1万亿元 summed exactly through \(exact) reports; "
+                        + "\(variants.count) ways past the ceiling × 4 reports: \(refused) of \(runs) runs refused the sum cleanly, the rest "
+                        + "did not add those amounts; none trapped")
+        }
+    }
+
+    static func yuan(_ fen: Int64) -> String {
+        let cents = fen % 100
+        return "\(fen / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+
+    // MARK: Control characters on screen
+
+    /// Seeded names built from escape sequences, C0 and C1 controls and bidi overrides go
+    /// through every screen output (messages, tables, records, history, errors): no raw control
+    /// reaches the terminal, and CSV and JSON give each name back exactly.
+    @Test func controlCharactersNeverReachTheScreen() throws {
+        let names = Self.long ? 100 : 20
+        let pieces = ["\u{1B}[2J", "\u{1B}]0;owned\u{07}", "\u{1B}[1A", "\u{9B}31m", "\u{85}", "\u{07}", "\u{8}", "\u{202E}", "\u{2066}",
+                      "\u{2069}", "\u{200F}", "\u{7F}", "\r", "\t", "\n", "\u{1B}P+q\u{1B}\\", "美音", "网络", "abc", "\\", " "]
+        var random = SeededGenerator(seed: 2)
+        try withTemporaryFolder { folder throws in
+            let db = folder + "/t.sqlite"
+            #expect(try drc(["init", "--db", db], in: folder).status == 0)
+            var outputs = 0, rawFound = 0
+            var created: [String] = []
+            func screen(_ arguments: [String]) throws -> RunResult {
+                let result = try drc(arguments + ["--db", db], in: folder)
+                try Self.expectClean(result, "\(arguments)")
+                for text in [result.stdout, result.stderr] {
+                    outputs += 1
+                    let raw = text.unicodeScalars.filter { $0 != "\n" && TerminalSafetyTests.isControl($0) }
+                    rawFound += raw.count
+                    #expect(raw.isEmpty, "\(arguments.map { $0.debugDescription }): \(text.debugDescription.prefix(300))")
+                }
+                return result
+            }
+            for index in 0..<names {
+                let name = "v\(index)" + (0..<Int.random(in: 2...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() + "终"
+                let actor = "clerk" + pieces.randomElement(using: &random)!
+                let added = try screen(["vendor", "add", "--name", name, "--as", actor, "--note", name])
+                #expect(added.status == 0)
+                created.append(name)
+                _ = try screen(["vendor", "show", String(index + 1)])
+                _ = try screen(["vendor", "show", name + "不存在"])
+                _ = try screen(["vendor", "edit", String(index + 1), "--note", String(name.reversed()), "--as", actor])
+            }
+            _ = try screen(["vendor", "list"])
+            _ = try screen(["history"])
+            _ = try screen(["sql", "SELECT name, note AS \"\u{1B}[5m\" FROM vendor"])
+            let json = try drc(["vendor", "list", "--format", "json", "--db", db], in: folder).stdout
+            let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
+            let trimmed = created.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            #expect(parsed.compactMap { $0["name"] as? String } == trimmed)
+            let csvNames = try Connection(path: db, mode: .readOnly).rows("SELECT name FROM vendor ORDER BY id").compactMap { $0.string("name") }
+            #expect(csvNames == trimmed)
+            let csv = try drc(["vendor", "list", "--format", "csv", "--db", db], in: folder).stdout
+            let exactInCSV = trimmed.filter { name in csv.contains(name.contains("\"") || name.contains(",") || name.contains("\n") || name.contains("\r")
+                ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : name) }.count
+            #expect(exactInCSV == names)
+            Self.report("terminal text: \(names) seeded hostile names through \(outputs) screen outputs, \(rawFound) raw control characters "
+                        + "reached them; JSON and CSV gave back \(parsed.count) and \(exactInCSV) of \(names) names exactly")
+        }
+    }
+
+    // MARK: Runaway queries
+
+    /// Queries that would run for ever or take gigabytes stop at the limit with a message.
+    @Test func runawayQueriesAreStopped() throws {
+        try withTemporaryFolder { folder throws in
+            #expect(try drc(["demo", "--db", "d.sqlite"], in: folder).status == 0)
+            let endless = [
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x FROM c) SELECT max(x) FROM c",
+                "SELECT count(*) FROM work_order AS a, work_order AS b, work_order AS c",
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c ORDER BY x DESC LIMIT 1",
+            ]
+            let huge = [
+                "SELECT randomblob(1e9)", "SELECT zeroblob(1e9)", "SELECT length(randomblob(2147483647))",
+                "SELECT replace(hex(zeroblob(40000000)), '0', 'ab')",
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 200000) SELECT length(group_concat(hex(randomblob(400)))) FROM c",
+            ]
+            var slowest = 0.0
+            for sql in endless {
+                let started = Date()
+                let result = try drc(["sql", sql, "--timeout", "1", "--db", "d.sqlite", "--format", "csv"], in: folder)
+                slowest = max(slowest, Date().timeIntervalSince(started))
+                try Self.expectClean(result, sql)
+                #expect(result.status == 1 && result.stderr.contains("the query was stopped after 1 second"), "\(sql): \(result.stderr)")
+            }
+            #expect(slowest < 4)
+            for sql in huge {
+                let result = try drc(["sql", sql, "--db", "d.sqlite", "--format", "csv"], in: folder)
+                try Self.expectClean(result, sql)
+                #expect(result.status == 1 && result.stderr.contains("needed more than 64 MiB of memory"), "\(sql): \(result.stderr)")
+            }
+            Self.report("runaway queries: \(endless.count) endless queries stopped at --timeout 1 (slowest exit after "
+                        + "\(String(format: "%.2f", slowest)) s), \(huge.count) huge-value queries refused at 64 MiB")
+        }
+    }
+
+    // MARK: Empty database paths
+
+    /// `--db ''` and an empty `DRC_DB` are refused by every command; the per-user database,
+    /// which they used to fall back to, is never touched.
+    @Test func emptyDatabasePathsAreRefused() throws {
+        try withTemporaryFolder { folder throws in
+            #expect(try drc(["init"], in: folder).status == 0)
+            let perUser = folder + "/.local/share/drc/drc.sqlite"
+            let before = try Self.fingerprint(perUser)
+            let commands: [[String]] = [
+                ["vendor", "list"], ["vendor", "add", "--name", "x"], ["order", "list"], ["totals", "--year", "2020"],
+                ["budget", "totals", "--year", "2020"], ["check"], ["report", "--year", "2020"], ["history"], ["sql", "SELECT 1"],
+                ["export", "vendors"], ["import", "vendors", "none.csv"], ["backup", "b.sqlite"], ["migrate"], ["init"], ["seed"],
+            ]
+            var refused = 0
+            for command in commands {
+                for (arguments, environment, status) in [(["--db", ""] + command, [String: String](), Int32(64)),
+                                                         (command + ["--db", ""], [:], 64), (command, ["DRC_DB": ""], 1)] {
+                    let result = try drc(arguments, in: folder, environment: environment)
+                    try Self.expectClean(result, "\(arguments) \(environment)")
+                    #expect(result.status == status, "\(arguments) \(environment): \(result.status) \(result.stderr)")
+                    #expect(result.stderr.contains("--db is empty") || result.stderr.contains("DRC_DB is set but empty"))
+                    refused += result.status == status ? 1 : 0
+                }
+            }
+            #expect(try Self.fingerprint(perUser) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".local"])
+            Self.report("empty database paths: \(refused) of \(commands.count * 3) runs (\(commands.count) commands × --db '' before, "
+                        + "after, DRC_DB='') refused; the per-user database untouched")
+        }
+    }
+
     // MARK: Helpers
 
     /// SplitMix64: the same sequence on every machine.

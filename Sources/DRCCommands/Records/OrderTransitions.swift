@@ -72,7 +72,7 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
             try ids.map { id in (id, try lifecycle.applying(Action.action, to: id, at: at, solution: solution)) }
         }
         for (id, result) in results {
-            print("Work order #\(id) is now \(result.value.rawValue) (\(result.value.label)).")
+            Console.line("Work order #\(id) is now \(result.value.rawValue) (\(result.value.label)).")
             WarningOutput.print(result.warnings)
         }
     }

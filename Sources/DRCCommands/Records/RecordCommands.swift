@@ -60,7 +60,7 @@ struct AddRecord<Group: RecordGroup>: ParsableCommand {
         let repository = RecordRepository(store: store, kind: Group.kind, actor: root.global.actorName)
         let added = try repository.adding(fields.values)
         let id = added.value
-        print("Added \(Group.kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
+        Console.line("Added \(Group.kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
         WarningOutput.print(added.warnings)
     }
 }
@@ -83,9 +83,9 @@ struct EditRecord<Group: RecordGroup>: ParsableCommand {
         let id = try repository.resolve(reference)
         let edited = try repository.editing(id, set: fields.values, clearing: clearing)
         if edited.value {
-            print("Updated \(Group.kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
+            Console.line("Updated \(Group.kind.name) #\(id)\(RecordText.title(of: id, in: repository)).")
         } else {
-            print("No change: \(Group.kind.name) #\(id) already has those values.")
+            Console.line("No change: \(Group.kind.name) #\(id) already has those values.")
         }
         WarningOutput.print(edited.warnings)
     }
@@ -122,7 +122,7 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
             // A limit that stopped the list: say how many there are in all, counted with the same filters.
             let all = limit.map { table.rows.count >= $0 } == true ? try repository.count(filters: filters.values) : Int64(table.rows.count)
             let noun = all == 1 ? Group.kind.singular : Group.kind.plural
-            print(cut ? "The first \(Self.tableRows) \(noun); there are more: narrow the filters, or use --limit N or --format csv."
+            Console.line(cut ? "The first \(Self.tableRows) \(noun); there are more: narrow the filters, or use --limit N or --format csv."
                       : all > table.rows.count ? "\(table.rows.count) of \(all) \(noun)" : "\(table.rows.count) \(noun)")
         }
     }
@@ -162,7 +162,7 @@ struct RemoveRecord<Group: RecordGroup>: ParsableCommand {
         let id = try repository.resolve(reference)
         let title = RecordText.title(of: id, in: repository)
         try repository.delete(id)
-        print("Deleted \(Group.kind.name) #\(id)\(title). Its values stay in the history: drc history \(Group.kind.name) \(id)")
+        Console.line("Deleted \(Group.kind.name) #\(id)\(title). Its values stay in the history: drc history \(Group.kind.name) \(id)")
     }
 }
 

@@ -10,7 +10,10 @@ public enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // Controls must be escaped (RFC 8259); DEL, C1 controls and bidi overrides may be,
+                // and are, so JSON on a screen cannot drive the terminal either. Parsed, the
+                // data is exactly the same.
+                if scalar.value < 0x20 || TerminalText.needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

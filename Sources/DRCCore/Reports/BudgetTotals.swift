@@ -42,24 +42,16 @@ public enum BudgetTotals {
         }
     }
 
-    /// Adds amounts where every one is known; one unknown makes the sum unknown.
-    static func sum(_ amounts: [Int64?]) -> Int64? {
-        amounts.reduce(Int64(0) as Int64?) { total, amount in
-            guard let total, let amount else { return nil }
-            return total + amount
-        }
-    }
-
-    static func split(_ line: Line, children: [Int64: [Line]]) -> [Share] {
+    static func split(_ line: Line, children: [Int64: [Line]], year: Int64) throws -> [Share] {
         let parts = children[line.id] ?? []
         guard !parts.isEmpty else {
             return [Share(kind: line.kind, economic: line.economic ?? unclassified, functional: line.functional ?? unclassified,
                           budget: line.budget, final: line.final)]
         }
-        var shares = parts.flatMap { split($0, children: children) }
+        var shares = try parts.flatMap { try split($0, children: children, year: year) }
         if line.breakdown != "complete" {
-            let remainderBudget = line.budget.flatMap { total in sum(parts.map(\.budget)).map { total - $0 } }
-            let remainderFinal = line.final.flatMap { total in sum(parts.map(\.final)).map { total - $0 } }
+            let remainderBudget = try remainder(of: line.budget, parts: parts.map(\.budget), year: year)
+            let remainderFinal = try remainder(of: line.final, parts: parts.map(\.final), year: year)
             if remainderBudget != 0 || remainderFinal != 0 {
                 shares.append(Share(kind: line.kind, economic: line.economic ?? notItemised,
                                     functional: line.functional ?? notItemised, budget: remainderBudget, final: remainderFinal))
@@ -68,32 +60,40 @@ public enum BudgetTotals {
         return shares
     }
 
+    /// What a line's parts leave of it; unknown when the line or any part is unknown.
+    static func remainder(of whole: Int64?, parts: [Int64?], year: Int64) throws -> Int64? {
+        guard let whole, let itemised = try MoneySum.totalIfKnown(parts, year: year) else { return nil }
+        return try MoneySum.difference(whole, minus: itemised, year: year)
+    }
+
     public static func compute(_ db: Connection, year: Int64, by dimensions: [Dimension], amountsInWan: Bool = false) throws -> ResultTable {
+        try DistinctDimensions.require(dimensions)
         let all = try lines(db, year: year)
         let children = Dictionary(grouping: all.filter { $0.parentID != nil }) { $0.parentID! }
         let roots = all.filter { $0.parentID == nil }
         let money: (Int64?) -> ResultTable.Cell = { amount in
             amount.map { .number(amountsInWan ? Money.wan($0) : Money.yuan($0)) } ?? .null
         }
+        let sum = { (amounts: [Int64?]) in try MoneySum.totalIfKnown(amounts, year: year) }
         let dimensions = dimensions.isEmpty ? [.kind] : dimensions
         if dimensions == [.kind] {
             // One row per kind: the whole line, how much of it is itemised, and the rest.
             var table = ResultTable(columns: ["kind", "name", "budget", "final", "itemised_final", "not_itemised_final", "breakdown"])
             for root in roots {
                 let parts = children[root.id] ?? []
-                let itemised = parts.isEmpty ? nil : sum(parts.map(\.final))
-                let rest = parts.isEmpty ? nil : root.final.flatMap { total in itemised.map { total - $0 } }
+                let itemised = parts.isEmpty ? nil : try sum(parts.map(\.final))
+                let rest = parts.isEmpty ? nil : try remainder(of: root.final, parts: parts.map(\.final), year: year)
                 table.rows.append([.text(root.kind), .text(root.name), money(root.budget), money(root.final),
                                    money(itemised), money(rest), .text(root.breakdown)])
             }
             let spending = roots.filter { $0.kind != "sangong" }
-            table.footer = [[.text("total"), .text("basic + project"), money(sum(spending.map(\.budget))),
-                             money(sum(spending.map(\.final))), .null, .null, .null]]
+            table.footer = [[.text("total"), .text("basic + project"), money(try sum(spending.map(\.budget))),
+                             money(try sum(spending.map(\.final))), .null, .null, .null]]
             return table
         }
         // By classification: the shares grouped, in the order they first appear. 三公经费 is a
         // view across the other kinds, so it is left out unless kind is one of the dimensions.
-        let shares = roots.filter { dimensions.contains(.kind) || $0.kind != "sangong" }.flatMap { split($0, children: children) }
+        let shares = try roots.filter { dimensions.contains(.kind) || $0.kind != "sangong" }.flatMap { try split($0, children: children, year: year) }
         var order: [[String]] = []
         var groups: [[String]: [Share]] = [:]
         for share in shares {
@@ -110,11 +110,11 @@ public enum BudgetTotals {
         var table = ResultTable(columns: dimensions.map(\.rawValue) + ["budget", "final"])
         for key in order {
             let group = groups[key] ?? []
-            table.rows.append(key.map { .text($0) } + [money(sum(group.map(\.budget))), money(sum(group.map(\.final)))])
+            table.rows.append(key.map { .text($0) } + [money(try sum(group.map(\.budget))), money(try sum(group.map(\.final)))])
         }
         let counted = shares.filter { $0.kind != "sangong" }
         table.footer = [[.text("total")] + Array(repeating: .text(""), count: dimensions.count - 1)
-                        + [money(sum(counted.map(\.budget))), money(sum(counted.map(\.final)))]]
+                        + [money(try sum(counted.map(\.budget))), money(try sum(counted.map(\.final)))]]
         return table
     }
 }

@@ -86,12 +86,13 @@ public struct EvaluationReport {
                     paragraph += "，其中" + parts.map { "\($0.name)\(Self.amount($0.final))" }.joined(separator: "，")
                 }
                 paragraph += "。"
-                let itemised = BudgetTotals.sum(parts.map(\.final))
+                let itemised = try MoneySum.totalIfKnown(parts.map(\.final), year: year)
                 if let itemised, let whole = root.final, !parts.isEmpty {
                     if whole == itemised {
                         paragraph += "以上分项合计\(Self.wan(itemised))万元，与总额一致。"
                     } else {
-                        paragraph += "以上列明\(Self.wan(itemised))万元，另有\(Self.wan(whole - itemised))万元未列明明细。"
+                        let rest = try MoneySum.difference(whole, minus: itemised, year: year)
+                        paragraph += "以上列明\(Self.wan(itemised))万元，另有\(Self.wan(rest))万元未列明明细。"
                     }
                 }
             }
@@ -161,7 +162,8 @@ public struct EvaluationReport {
             byVendor[byVendor.count - 1].1.append((category, row.int64("n") ?? 0, row.int64("done") ?? 0))
         }
         for (vendor, categories) in byVendor {
-            let total = categories.reduce(0) { $0 + $1.count }, done = categories.reduce(0) { $0 + $1.done }
+            let total = try CountSum.total(categories.map(\.count), year: year)
+            let done = try CountSum.total(categories.map(\.done), year: year)
             if categories.count == 1 && done == total {
                 text += "\(year)年\(vendor)共计完成\(categories[0].category)\(total)次。"
             } else if categories.count == 1 {

@@ -71,8 +71,8 @@ public enum Reconciliation {
                         chinese: "\(line.name)的\(label == "final" ? "决算" : "预算")数或其明细项有未知金额，无法核对"))
                     continue
                 }
-                let itemised = known.reduce(0, +)
-                let difference = whole - itemised
+                let itemised = try MoneySum.total(known, year: year)
+                let difference = try MoneySum.difference(whole, minus: itemised, year: year)
                 switch line.breakdown {
                 case "complete" where difference != 0, "none" where difference < 0, "partial" where difference < 0:
                     findings.append(Finding(severity: .error, year: year, subject: subject,

@@ -55,7 +55,8 @@ public enum WorkOrderTotals {
     }
 
     public static func compute(_ db: Connection, year: Int64, by dimensions: [Dimension], includeCancelled: Bool = false) throws -> ResultTable {
-        let dimensions = dimensions.isEmpty ? [.vendor] : dimensions.reduce(into: [Dimension]()) { if !$0.contains($1) { $0.append($1) } }
+        try DistinctDimensions.require(dimensions)
+        let dimensions = dimensions.isEmpty ? [.vendor] : dimensions
         let keys = dimensions.map { "\($0.key) AS k\(Dimension.allCases.firstIndex(of: $0)!)" }
         let groups = dimensions.map { "k\(Dimension.allCases.firstIndex(of: $0)!)" }
         let filter = includeCancelled ? "" : " AND status <> 'cancelled'"
@@ -67,12 +68,13 @@ public enum WorkOrderTotals {
             ORDER BY \(dimensions.map(\.order).joined(separator: ", "))
             """
         var table = ResultTable(columns: dimensions.map(\.rawValue) + ["count"])
-        var total: Int64 = 0
+        var counts: [Int64] = []
         for row in try db.rows(sql, year) {
             let count = row[dimensions.count].int64 ?? 0
-            total += count
+            counts.append(count)
             table.rows.append((0..<dimensions.count).map { .text(row[$0].displayText) } + [.init(count)])
         }
+        let total = try CountSum.total(counts, year: year)
         table.footer = [[.text("total")] + Array(repeating: .text(""), count: dimensions.count - 1) + [.init(total)]]
         return table
     }

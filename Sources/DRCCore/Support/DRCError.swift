@@ -29,6 +29,21 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A value taken from another field (an order's year, from its opened date).
     case followsAnotherField(field: String, source: String)
 
+    // Sums, reports and queries
+    /// A sum of money too large to hold (only possible with amounts above `Money.largestAmount`).
+    case moneyOverflow(year: Int64?)
+    case countOverflow(year: Int64?)
+    /// A dimension named twice in one grouping (`kind,kind`).
+    case repeatedDimension(name: String)
+    /// A read-only query stopped at its time limit.
+    case queryTimedOut(seconds: Double)
+    /// A read-only query needed more memory (or a value longer) than it may use.
+    case queryTooLarge(limitBytes: Int64)
+
+    // Where the database is
+    /// The environment variable naming the database is set but empty.
+    case emptyDatabaseVariable(name: String)
+
     public var description: String {
         switch self {
         case .databaseMissing(let path):
@@ -106,6 +121,27 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(kind) #\(id) cannot be restored: \(why)"
         case .followsAnotherField(let field, let source):
             return "\(field) cannot be cleared: it follows \(source) (taken from it); change \(source) instead"
+        case .moneyOverflow(let year):
+            return "the amounts\(year.map { " of \($0)" } ?? "") add up to more than drc can hold; "
+                + "an amount is far too large (each may be at most \(Money.yuan(Money.largestAmount)) yuan): look for a mistyped one"
+        case .countOverflow(let year):
+            return "the counts\(year.map { " of \($0)" } ?? "") add up to more than drc can hold"
+        case .repeatedDimension(let name):
+            return "the dimension \"\(name)\" is given more than once; name each dimension once"
+        case .queryTimedOut(let seconds):
+            return "the query was stopped after \(Self.seconds(seconds)) (its time limit); "
+                + "narrow it (add WHERE or LIMIT) or allow it longer"
+        case .queryTooLarge(let limitBytes):
+            return "the query was stopped: it needed more than \(limitBytes / 1_048_576) MiB of memory, "
+                + "or built a value longer than that; narrow it (add WHERE or LIMIT, or avoid huge blobs and strings)"
+        case .emptyDatabaseVariable(let name):
+            return "the environment variable \(name) is set but empty; put the database file in it, "
+                + "or unset it to use the per-user database"
         }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        let whole = value.rounded() == value
+        return (whole ? String(Int64(value)) : String(value)) + (value == 1 ? " second" : " seconds")
     }
 }

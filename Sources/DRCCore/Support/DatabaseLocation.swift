@@ -7,9 +7,20 @@ import Darwin
 /// Where the database lives when the user names none: `$DRC_DB`, else
 /// `$XDG_DATA_HOME/drc/drc.sqlite`, else `~/.local/share/drc/drc.sqlite`.
 public enum DatabaseLocation {
-    public static func resolve(explicit: String?) -> String {
-        if let explicit, !explicit.isEmpty { return explicit }
-        if let fromEnvironment = Environment.value("DRC_DB"), !fromEnvironment.isEmpty { return fromEnvironment }
+    /// An empty path, given or in `DRC_DB`, is refused rather than passed over: SQLite would
+    /// open a private temporary database for "", and falling back to the per-user database
+    /// would put records where the clerk did not ask (a script's unset variable looks like this).
+    public static func resolve(explicit: String?) throws -> String {
+        if let explicit {
+            guard !explicit.isEmpty else {
+                throw DRCError.invalid(field: "database path", value: explicit, reason: "is empty; name the database file")
+            }
+            return explicit
+        }
+        if let fromEnvironment = Environment.value("DRC_DB") {
+            guard !fromEnvironment.isEmpty else { throw DRCError.emptyDatabaseVariable(name: "DRC_DB") }
+            return fromEnvironment
+        }
         return defaultPath()
     }
 

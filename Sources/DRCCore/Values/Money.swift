@@ -4,6 +4,12 @@ public enum Money {
     public static let fenPerYuan: Int64 = 100
     public static let fenPerWan: Int64 = 1_000_000
 
+    /// The largest amount drc accepts: 1 万亿元 (1,000,000,000,000.00 yuan), far above any
+    /// district budget. The ceiling keeps every sum safe: Int64 holds 92,233 amounts of this size
+    /// added together, more lines than any year's records will have (and every sum is checked
+    /// anyway, see `MoneySum`, so even a database written before the ceiling fails cleanly).
+    public static let largestAmount: Int64 = 100_000_000_000_000
+
     /// Parses `1234.56`, `1,234.56`, `¥1,234.56`, `1234.56元`, `113.03万` and `113.03万元`.
     /// Yuan take at most two decimals, 万元 at most six (one fen). The reason for a refusal is
     /// returned in words: the caller names the field.
@@ -43,12 +49,13 @@ public enum Money {
                 : "has more than six decimals in 万元; amounts are exact to the fen"))
         }
         let padded = fraction + String(repeating: "0", count: maxDecimals - fraction.count)
+        let tooLarge = ValueError("is more than the largest amount drc accepts, \(yuan(largestAmount)) yuan (1万亿元); check for a mistyped amount")
         guard let wholeValue = Int64(digits), let fractionValue = Int64(padded.isEmpty ? "0" : padded) else {
-            return .failure(.init("is too large"))
+            return .failure(tooLarge)
         }
         let (scaled, overflow) = wholeValue.multipliedReportingOverflow(by: scale)
         let (total, overflow2) = scaled.addingReportingOverflow(fractionValue)
-        guard !overflow, !overflow2 else { return .failure(.init("is too large")) }
+        guard !overflow, !overflow2, total <= largestAmount else { return .failure(tooLarge) }
         return .success(negative ? -total : total)
     }
 
