@@ -121,7 +121,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             let db = try olderDatabase(at: path)
             let before = try db.rows("SELECT * FROM work_order ORDER BY id")
             let store = try Store(path: path, access: .anyVersion)
-            #expect(try Migrator().migrate(store.db).map(\.version) == [5])
+            #expect(try Migrator().migrate(store.db).map(\.version) == [5, 6])
             #expect(try store.db.rows("SELECT * FROM work_order ORDER BY id") == before)
             #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
             #expect(try store.db.scalar("PRAGMA foreign_keys")?.int64 == 1)
@@ -238,6 +238,63 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             let entries = try HistoryLog.entries(store.db, kind: "vendor", id: 3)
             #expect(entries.map(\.action) == ["insert", "batch"])
             #expect(entries.first?.note == "import of vendors.csv")
+        }
+    }
+}
+
+@Suite struct StatusEventTests {
+    @Test func everyTransitionLeavesAnEventAndReopenKeepsTheEarlierOnes() throws {
+        try withTemporaryFolder { folder throws in
+            let store = try Store(path: folder + "/drc.sqlite", access: .create, clock: .frozen(frozenMoment))
+            _ = try Fixture(store)
+            let order = try RecordRepository(store: store, kind: .order, actor: "王丽")
+                .add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-01 08:00"])
+            let lifecycle = WorkOrderLifecycle(store: store, actor: "李强")
+            let walk: [(WorkOrderStatus.Action, String?)] = [
+                (.assign, "2021-03-01 08:10"), (.pend, "2021-03-01 09:00"), (.assign, nil), (.solve, "2021-03-01 12:00"),
+                (.close, "2021-03-01 12:30"), (.reopen, nil), (.cancel, nil), (.reopen, nil),
+            ]
+            for (action, at) in walk { try lifecycle.apply(action, to: order, at: at) }
+            let events = try StatusEvents.of(store.db, kind: .order, id: order)
+            #expect(events.map(\.action) == walk.map(\.0.rawValue))
+            #expect(events.map { "\($0.from ?? "∅")→\($0.to)" } == [
+                "new→assigned", "assigned→pending", "pending→assigned", "assigned→solved",
+                "solved→closed", "closed→assigned", "assigned→cancelled", "cancelled→new",
+            ])
+            #expect(events.map(\.at) == walk.map { $0.1 ?? "2021-03-02 09:30" })
+            #expect(Set(events.map(\.actor)) == ["李强"])
+            #expect(Set(events.map(\.recordedAt)) == ["2021-03-02T09:30:15+08:00"])
+            // A refused transition leaves no event.
+            #expect(throws: DRCError.illegalTransition(id: order, from: "new", to: "close", allowed: ["assign", "pend", "solve", "cancel"])) {
+                try lifecycle.apply(.close, to: order)
+            }
+            #expect(try StatusEvents.of(store.db, kind: .order, id: order).count == walk.count)
+        }
+    }
+
+    @Test func changesMadeBeforeTheEventLogAreTakenFromTheHistory() throws {
+        try withTemporaryFolder { folder throws in
+            let path = folder + "/old.sqlite"
+            do {
+                let db = try Connection(path: path, mode: .create)
+                try Migrator(migrations: Array(MigrationRegistry.all.prefix(5))).migrate(db)
+            }
+            do {
+                // Made by a drc of migration 5: its status changes are in the history only.
+                let store = try Store(path: path, access: .anyVersion, clock: .frozen(frozenMoment))
+                _ = try Fixture(store)
+                let order = try RecordRepository(store: store, kind: .order, actor: "t")
+                    .add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-01 08:00"])
+                try store.db.execute("""
+                    UPDATE work_order SET status = 'solved', solved_at = '2021-03-01 11:00' WHERE id = \(order);
+                    INSERT INTO history (at, actor, action, kind, record_id, old_values, new_values, note) VALUES
+                        ('2021-03-01T03:00:00Z', '王丽', 'update', 'order', \(order), '{"status":"new"}', '{"status":"solved","solved_at":"2021-03-01 11:00"}', 'solve');
+                    """)
+            }
+            let store = try Store(path: path, access: .anyVersion)
+            #expect(try Migrator().migrate(store.db).map(\.version) == [6])
+            let events = try StatusEvents.of(store.db, kind: .order, id: 1)
+            #expect(events.map { "\($0.action) \($0.from ?? "")→\($0.to) \($0.at) \($0.actor)" } == ["solve new→solved 2021-03-01 11:00 王丽"])
         }
     }
 }

@@ -29,7 +29,7 @@ import Testing
     static func fingerprint(_ path: String) throws -> String {
         let db = try Connection(path: path, mode: .readOnly)
         var text = ""
-        for table in ["unit", "vendor", "project", "project_vendor", "category", "budget_line", "work_order", "indicator", "finding", "history"] {
+        for table in ["unit", "vendor", "project", "project_vendor", "category", "budget_line", "work_order", "indicator", "finding", "history", "status_event"] {
             for row in try db.rows("SELECT * FROM \(table)") { text += table + ":" + row.values.map { "\($0)" }.joined(separator: "|") + "\n" }
         }
         return text

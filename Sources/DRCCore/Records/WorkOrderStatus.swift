@@ -2,7 +2,7 @@ import SQLiteDB
 
 /// The life of a work order: new → assigned → pending → solved → closed, with cancel and
 /// reopen. Every change goes through `transition`, which refuses the illegal ones.
-public enum WorkOrderStatus: String, CaseIterable, Sendable {
+public enum WorkOrderStatus: String, CaseIterable, Sendable, LifecycleStatus {
     case new, assigned, pending, solved, closed, cancelled
 
     public var label: String {
@@ -72,16 +72,18 @@ public struct WorkOrderLifecycle {
             guard let current = existing.string("status").flatMap(WorkOrderStatus.init(rawValue:)) else {
                 throw DRCError.notFound(kind: "order", reference: "#\(id)")
             }
-            guard let next = current.after(action) else {
-                throw DRCError.illegalTransition(id: id, from: current.rawValue, to: action.rawValue,
-                                                 allowed: current.allowedActions.map(\.rawValue))
-            }
             var stamp: String?
             if let at {
                 switch DateText.parse(at) {
                 case .success(let date): stamp = date.text
                 case .failure(let error): throw DRCError.invalid(field: "at", value: at, reason: error.reason)
                 }
+            }
+            // The change and its event, when it happened: the time given, else now.
+            guard let next = try StatusEvents(db: db, actor: actor)
+                .transition(kind: .order, id: id, from: current, action, at: stamp ?? now.minute, recordedAt: now) else {
+                throw DRCError.illegalTransition(id: id, from: current.rawValue, to: action.rawValue,
+                                                 allowed: current.allowedActions.map(\.rawValue))
             }
             var changes: [(String, SQLiteValue)] = [("status", .text(next.rawValue))]
             switch action {
