@@ -15,9 +15,7 @@ extension Drc {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if let kind, RecordKinds.named(kind) == nil {
-                throw ValidationError("unknown kind \"\(kind)\"; use one of: \(RecordKinds.all.map(\.name).joined(separator: ", "))")
-            }
+            if let kind { _ = try KindNames.kind(kind) }
         }
 
         func run() throws {

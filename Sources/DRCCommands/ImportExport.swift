@@ -21,8 +21,16 @@ enum KindNames {
         RecordKinds.all.filter { Importer.importableKinds.contains($0.name) }.map { $0.name == "category" ? "categories" : $0.name + "s" }
     }
 
-    /// What `history` takes: unit, vendor … finding.
+    /// What `history` and `restore` take: unit, vendor … finding.
     static var all: [String] { RecordKinds.all.map(\.name) }
+
+    /// The kind `history` and `restore` name, or a usage error listing the kinds.
+    static func kind(_ name: String) throws -> RecordKind {
+        guard let kind = RecordKinds.named(name) else {
+            throw ValidationError("unknown kind \"\(name)\"; use one of: \(all.joined(separator: ", "))")
+        }
+        return kind
+    }
 
     /// "a, b or c".
     static func either(_ names: [String]) -> String {

@@ -9,17 +9,15 @@ extension Drc {
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The kind of record: unit, vendor, project, category, budget, order, indicator or finding.") var kind: String
+        @Argument(help: "The kind of record: \(KindNames.either(KindNames.all)).") var kind: String
         @Argument(help: "The deleted record's id.") var id: Int64
 
         func validate() throws {
-            if RecordKinds.named(kind) == nil {
-                throw ValidationError("unknown kind \"\(kind)\"; use one of: \(RecordKinds.all.map(\.name).joined(separator: ", "))")
-            }
+            _ = try KindNames.kind(kind)
         }
 
         func run() throws {
-            guard let kind = RecordKinds.named(kind) else { return }
+            let kind = try KindNames.kind(kind)
             let store = try root.global.openStore()
             let repository = RecordRepository(store: store, kind: kind, actor: root.global.actorName)
             try repository.restore(id)

@@ -3,19 +3,6 @@ import Foundation
 import SQLiteDB
 import Testing
 
-/// Every table of a database, dumped as text: equal dumps mean nothing changed.
-func dump(_ path: String) throws -> String {
-    let db = try Connection(path: path, mode: .readOnly)
-    var text = ""
-    for table in try db.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap({ $0.string("name") }) {
-        text += "# \(table)\n"
-        for row in try db.rows("SELECT * FROM \"\(table)\" ORDER BY 1") {
-            text += row.values.map(\.displayText).joined(separator: "|") + "\n"
-        }
-    }
-    return text
-}
-
 @Suite struct AllOrNothingCommandTests {
     @Test func aStatusCommandThatFailsForOneOrderChangesNone() throws {
         try withTemporaryFolder { folder throws in
@@ -24,14 +11,14 @@ func dump(_ path: String) throws -> String {
                               ["order", "add", "--vendor", "美音", "--category", "网络", "--opened", "2021-03-02"]] {
                 #expect(try drc(arguments + ["--db", "t.sqlite"], in: folder).status == 0)
             }
-            let before = try dump(folder + "/t.sqlite")
+            let before = try ReliabilityTests.fingerprint(folder + "/t.sqlite")
             let refused = try drc(["order", "solve", "1", "999999", "--db", "t.sqlite"], in: folder)
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("no work order matches \"#999999\""))
             #expect(refused.stdout.isEmpty)
             let illegal = try drc(["order", "close", "1", "2", "--db", "t.sqlite"], in: folder)
             #expect(illegal.status == 1)
-            #expect(try dump(folder + "/t.sqlite") == before)
+            #expect(try ReliabilityTests.fingerprint(folder + "/t.sqlite") == before)
             let solved = try drc(["order", "solve", "1", "2", "--db", "t.sqlite"], in: folder)
             #expect(solved.status == 0)
             #expect(solved.stdout.components(separatedBy: "is now solved").count == 3)

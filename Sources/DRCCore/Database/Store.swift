@@ -34,9 +34,10 @@ public final class Store {
             // Anything at the path, a dangling link included, is left alone.
             guard !Store.entryExists(path) else { throw DRCError.databaseExists(path: path) }
         } else {
-            guard Store.fileExists(path) else { throw DRCError.databaseMissing(path: path) }
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw DRCError.databaseMissing(path: path) }
             // A pipe would make every read wait forever; a device or folder is not a database.
-            guard Store.isRegularFile(path) else { throw DRCError.notARegularFile(path: path) }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw DRCError.notARegularFile(path: path) }
         }
         do {
             switch access {
