@@ -6,8 +6,7 @@ import Glibc
 
 /// The kinds `import` and `export` take, by the names clerks use (`orders` or `order`).
 func recordKind(_ name: String) throws -> RecordKind {
-    let singular = name.hasSuffix("ies") ? String(name.dropLast(3)) + "y" : name.hasSuffix("s") ? String(name.dropLast()) : name
-    guard let kind = RecordKinds.named(name) ?? RecordKinds.named(singular), Importer.importableKinds.contains(kind.name) else {
+    guard let kind = RecordKinds.named(name), kind.capabilities.contains(.importable) else {
         throw ValidationError("unknown kind \"\(name)\"; use one of: \(KindNames.importable.joined(separator: ", "))")
     }
     return kind
@@ -18,7 +17,7 @@ func recordKind(_ name: String) throws -> RecordKind {
 enum KindNames {
     /// What `import` and `export` take: orders, units … findings.
     static var importable: [String] {
-        RecordKinds.all.filter { Importer.importableKinds.contains($0.name) }.map { $0.name == "category" ? "categories" : $0.name + "s" }
+        RecordKinds.all.filter { $0.capabilities.contains(.importable) }.map(\.commandPlural)
     }
 
     /// What `history` and `restore` take: unit, vendor … finding.

@@ -196,12 +196,12 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
         try withStore { store throws in
             let f = try Fixture(store)
             let vendors = f.repository(.vendor)
-            #expect(throws: DRCError.restoreRefused(kind: "vendor", id: f.meiyin, reason: .exists)) { try vendors.restore(f.meiyin) }
-            #expect(throws: DRCError.restoreRefused(kind: "vendor", id: 99, reason: .neverDeleted)) { try vendors.restore(99) }
+            #expect(throws: DRCError.restoreRefused(kind: .vendor, id: f.meiyin, reason: .exists)) { try vendors.restore(f.meiyin) }
+            #expect(throws: DRCError.restoreRefused(kind: .vendor, id: 99, reason: .neverDeleted)) { try vendors.restore(99) }
             let yize = try vendors.add(["name": "长沙宜泽网络科技有限公司"])
             try vendors.delete(yize)
             _ = try vendors.add(["name": "长沙宜泽网络科技有限公司"])
-            #expect(throws: DRCError.restoreRefused(kind: "vendor", id: yize, reason: .duplicate(field: "name", value: "长沙宜泽网络科技有限公司"))) {
+            #expect(throws: DRCError.restoreRefused(kind: .vendor, id: yize, reason: .duplicate(field: "name", value: "长沙宜泽网络科技有限公司"))) {
                 try vendors.restore(yize)
             }
             // A project whose vendor is gone cannot bring the link back.
@@ -209,8 +209,8 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             let small = try projects.add(["name": "小项目", "vendors": "仕贤"])
             try projects.delete(small)
             try vendors.delete(f.shixian)
-            #expect(throws: DRCError.restoreRefused(kind: "project", id: small,
-                                                    reason: .missingReference(field: "vendors", kind: "vendor", id: f.shixian))) {
+            #expect(throws: DRCError.restoreRefused(kind: .project, id: small,
+                                                    reason: .missingReference(field: "vendors", kind: .vendor, id: f.shixian))) {
                 try projects.restore(small)
             }
             #expect(try store.db.scalar("SELECT count(*) FROM project WHERE id = ?", small)?.int64 == 0)

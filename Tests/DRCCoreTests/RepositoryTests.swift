@@ -45,7 +45,7 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let units = f.repository(.unit)
-            #expect(throws: DRCError.duplicate(kind: "unit", field: "name", value: "办公室")) {
+            #expect(throws: DRCError.duplicate(kind: .unit, field: "name", value: "办公室")) {
                 try units.add(["name": "办公室", "parent": "区数据资源中心"])
             }
             // Another unit may have an office of the same name.
@@ -58,7 +58,7 @@ struct Fixture {
     @Test func refusesDeletingAUnitWithUnitsBelow() throws {
         try withStore { store throws in
             let f = try Fixture(store)
-            #expect(throws: DRCError.deleteRefused(kind: "unit", id: f.centre, reason: "it has 1 project and 1 unit")) {
+            #expect(throws: DRCError.deleteRefused(kind: .unit, id: f.centre, referredBy: [Referrers(noun: RecordKind.project.noun, count: 1), Referrers(noun: RecordKind.unit.noun, count: 1)])) {
                 try f.repository(.unit).delete(f.centre)
             }
             try f.repository(.unit).delete(f.office)
@@ -75,10 +75,10 @@ struct Fixture {
             expectInvalid("credit-code") { try vendors.add(["name": "某公司", "credit-code": "91350100M000100Y44"]) }
             let id = try vendors.add(["name": "某公司", "credit-code": "91350100m000100y43"])
             #expect(try vendors.row(id).string("credit_code") == "91350100M000100Y43")
-            #expect(throws: DRCError.duplicate(kind: "vendor", field: "credit-code", value: "91350100M000100Y43")) {
+            #expect(throws: DRCError.duplicate(kind: .vendor, field: "credit-code", value: "91350100M000100Y43")) {
                 try vendors.add(["name": "另一公司", "credit-code": "91350100M000100Y43"])
             }
-            #expect(throws: DRCError.duplicate(kind: "vendor", field: "name", value: "某公司")) { try vendors.add(["name": "某公司"]) }
+            #expect(throws: DRCError.duplicate(kind: .vendor, field: "name", value: "某公司")) { try vendors.add(["name": "某公司"]) }
         }
     }
 
@@ -87,7 +87,7 @@ struct Fixture {
             let f = try Fixture(store)
             let orders = f.repository(.order)
             for _ in 0..<3 { try orders.add(["vendor": "美音", "category": "全区网络故障", "year": "2020"]) }
-            #expect(throws: DRCError.deleteRefused(kind: "vendor", id: f.meiyin, reason: "it has 1 project served and 3 work orders")) {
+            #expect(throws: DRCError.deleteRefused(kind: .vendor, id: f.meiyin, referredBy: [Referrers(noun: RecordKind.project.linkSets[0].noun, count: 1), Referrers(noun: RecordKind.order.noun, count: 3)])) {
                 try f.repository(.vendor).delete(f.meiyin)
             }
             #expect(try f.count("vendor") == 2)
@@ -106,8 +106,8 @@ struct Fixture {
             let error = #expect(throws: DRCError.self) { try vendors.resolve("有限公司") }
             guard case .ambiguous(_, _, let matches) = error else { Issue.record("not ambiguous: \(String(describing: error))"); return }
             #expect(matches.count == 2)
-            #expect(throws: DRCError.notFound(kind: "vendor", reference: "不存在")) { try vendors.resolve("不存在") }
-            #expect(throws: DRCError.notFound(kind: "vendor", reference: "%")) { try vendors.resolve("%") }
+            #expect(throws: DRCError.notFound(kind: .vendor, reference: "不存在")) { try vendors.resolve("不存在") }
+            #expect(throws: DRCError.notFound(kind: .vendor, reference: "%")) { try vendors.resolve("%") }
         }
     }
 }
@@ -155,7 +155,7 @@ struct Fixture {
             let earlier = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"])
             #expect(try budget.row(earlier)["parent_id"] == .integer(old))
             // Outside its scope the name is ambiguous, and the error says so.
-            #expect(throws: DRCError.ambiguous(kind: "budget", reference: "基本支出", matches: ["#\(old) 基本支出", "#\(new) 基本支出"])) {
+            #expect(throws: DRCError.ambiguous(kind: .budget, reference: "基本支出", matches: ["#\(old) 基本支出", "#\(new) 基本支出"])) {
                 try budget.add(["year": "2022", "unit": "1", "kind": "basic", "name": "奖金", "parent": "基本支出"])
             }
         }
@@ -168,7 +168,7 @@ struct Fixture {
             let basic = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "基本支出", "breakdown": "partial"])
             _ = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic), "final": "36.32万"])
             expectInvalid("parent", value: "#\(basic)") { try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic)]) }
-            #expect(throws: DRCError.deleteRefused(kind: "budget", id: basic, reason: "it has 1 budget line")) { try budget.delete(basic) }
+            #expect(throws: DRCError.deleteRefused(kind: .budget, id: basic, referredBy: [Referrers(noun: RecordKind.budget.noun, count: 1)])) { try budget.delete(basic) }
         }
     }
 }
@@ -184,7 +184,7 @@ struct Fixture {
             expectInvalid("opened", value: "2021-01-02") { try orders.add(base.merging(["year": "2020", "opened": "2021-01-02"]) { $1 }) }
             expectInvalid("solved", value: "2020-03-01") { try orders.add(base.merging(["opened": "2020-03-02 10:00", "solved": "2020-03-01"]) { $1 }) }
             expectInvalid("closed", value: "2020-03-02 23:00") { try orders.add(base.merging(["opened": "2020-03-02", "solved": "2020-03-03", "closed": "2020-03-02 23:00"]) { $1 }) }
-            #expect(throws: DRCError.notFound(kind: "vendor", reference: "不存在")) { try orders.add(base.merging(["year": "2020", "vendor": "不存在"]) { $1 }) }
+            #expect(throws: DRCError.notFound(kind: .vendor, reference: "不存在")) { try orders.add(base.merging(["year": "2020", "vendor": "不存在"]) { $1 }) }
             expectInvalid("status", value: "done") { try orders.add(base.merging(["year": "2020", "status": "done"]) { $1 }) }
             #expect(try f.count("work_order") == 0)
             let id = try orders.add(base.merging(["opened": "2020/3/2 14:05"]) { $1 })
@@ -337,10 +337,10 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let before = try f.count("history")
-            #expect(throws: DRCError.deleteRefused(kind: "vendor", id: f.meiyin, reason: "it has 1 project served")) {
+            #expect(throws: DRCError.deleteRefused(kind: .vendor, id: f.meiyin, referredBy: [Referrers(noun: RecordKind.project.linkSets[0].noun, count: 1)])) {
                 try f.repository(.vendor).delete(f.meiyin)
             }
-            #expect(throws: DRCError.duplicate(kind: "vendor", field: "name", value: "湖南美音网络技术有限公司")) {
+            #expect(throws: DRCError.duplicate(kind: .vendor, field: "name", value: "湖南美音网络技术有限公司")) {
                 try f.repository(.vendor).add(["name": "湖南美音网络技术有限公司"])
             }
             #expect(try f.count("history") == before)
@@ -353,11 +353,11 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let categories = f.repository(.category)
-            #expect(throws: DRCError.duplicate(kind: "category", field: "name", value: "全区网络故障")) {
+            #expect(throws: DRCError.duplicate(kind: .category, field: "name", value: "全区网络故障")) {
                 try categories.add(["name": "全区网络故障"])
             }
             try f.repository(.order).add(["vendor": "美音", "category": "全区网络故障", "year": "2020"])
-            #expect(throws: DRCError.deleteRefused(kind: "category", id: f.network, reason: "it has 1 work order")) {
+            #expect(throws: DRCError.deleteRefused(kind: .category, id: f.network, referredBy: [Referrers(noun: RecordKind.order.noun, count: 1)])) {
                 try categories.delete(f.network)
             }
         }
@@ -367,11 +367,11 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let projects = f.repository(.project)
-            #expect(throws: DRCError.duplicate(kind: "project", field: "name", value: "全区政务网络运维服务项目")) {
+            #expect(throws: DRCError.duplicate(kind: .project, field: "name", value: "全区政务网络运维服务项目")) {
                 try projects.add(["name": "全区政务网络运维服务项目"])
             }
             try f.repository(.indicator).add(["year": "2020", "project": "政务网络", "level1": "产出指标", "name": "服务次数", "actual": "1"])
-            #expect(throws: DRCError.deleteRefused(kind: "project", id: f.project, reason: "it has 1 indicator")) {
+            #expect(throws: DRCError.deleteRefused(kind: .project, id: f.project, referredBy: [Referrers(noun: RecordKind.indicator.noun, count: 1)])) {
                 try projects.delete(f.project)
             }
             // A project with nothing depending on it goes, and its vendor links with it.

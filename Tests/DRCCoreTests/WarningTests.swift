@@ -14,10 +14,10 @@ import Testing
             let orders = f.repository(.order)
             let next = thisYear + 1
             let added = try orders.adding(["vendor": "美音", "category": "1", "year": String(next)])
-            #expect(added.warnings == [.futureYear(kind: "order", year: next, currentYear: thisYear)])
+            #expect(added.warnings == [.futureYear(kind: .order, year: next, currentYear: thisYear)])
             #expect(try orders.row(added.value)["year"] == .integer(next))
             let budget = try f.repository(.budget).adding(["year": String(next + 5), "unit": "1", "kind": "basic", "name": "x"])
-            #expect(budget.warnings == [.futureYear(kind: "budget", year: next + 5, currentYear: thisYear)])
+            #expect(budget.warnings == [.futureYear(kind: .budget, year: next + 5, currentYear: thisYear)])
             #expect(try orders.adding(["vendor": "美音", "category": "1", "year": String(thisYear)]).warnings.isEmpty)
             // An edit that leaves the year alone says nothing about it.
             #expect(try orders.editing(added.value, set: ["summary": "计划"]).warnings.isEmpty)
@@ -32,7 +32,7 @@ import Testing
             let orders = RecordRepository(store: store, kind: .order, actor: "clerk")
             #expect(try orders.adding(["vendor": "美音", "category": "1", "year": "2021"]).warnings.isEmpty)
             #expect(try orders.adding(["vendor": "美音", "category": "1", "year": "2022"]).warnings
-                    == [.futureYear(kind: "order", year: 2022, currentYear: 2021)])
+                    == [.futureYear(kind: .order, year: 2022, currentYear: 2021)])
         }
     }
 

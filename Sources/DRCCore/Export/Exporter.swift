@@ -34,6 +34,18 @@ public struct Exporter {
     /// Writes every matching record; returns how many.
     @discardableResult
     public func run(to sink: OutputSink, progress: ((Int) -> Void)? = nil) throws -> Int {
+        try write(to: sink, progress: progress)
+    }
+
+    /// Writes every matching record into memory (a preview, a test); returns how many.
+    @discardableResult
+    public func run(to sink: MemorySink) throws -> Int {
+        try write(to: sink, progress: nil)
+    }
+
+    /// One body for both sinks, specialised for each inside this module, so the file export's
+    /// loop makes no dynamic calls.
+    private func write<Sink: ByteSink>(to sink: Sink, progress: ((Int) -> Void)?) throws -> Int {
         let columns = Self.columns(for: kind)
         let (conditions, values) = try RecordRepository(db: db, kind: kind, actor: "", clock: .system).filterClause(filters)
         var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
@@ -92,34 +104,25 @@ public struct Exporter {
     /// The kind's fields as export columns, references written as the name `import` resolves.
     static func columns(for kind: RecordKind) -> [Column] {
         kind.fields.map { field in
-            if !field.isStored {
+            if let link = kind.linkSets.first(where: { $0.field == field.name }) {
                 // A project's vendors, by name, in the order they were linked.
+                let target = RecordKinds.kind(link.targetKind)
                 return Column(header: field.name, sql: """
-                    (SELECT group_concat(name, '、') FROM (SELECT v.name FROM project_vendor AS pv \
-                    JOIN vendor AS v ON v.id = pv.vendor_id WHERE pv.project_id = r.id ORDER BY v.id))
+                    (SELECT group_concat(name, '、') FROM (SELECT \(target.titleSQL("x") ?? "x.id") AS name FROM \(link.table) AS l \
+                    JOIN \(target.table) AS x ON x.id = l.\(link.targetColumn) WHERE l.\(link.ownerColumn) = r.id ORDER BY x.id))
                     """, value: .text)
+            }
+            if let children = kind.childSet(named: field.name) {
+                return Column(header: field.name, sql: children.cellSQL(owner: "r.id"), value: .text)
             }
             let column = "r.\(field.column)"
             switch field.type {
-            case .reference(let name):
-                let target = RecordKinds.named(name)!
-                // Names where `import` can resolve them (kinds looked up by name, or a scoped
-                // reference such as a budget line's parent); ids otherwise.
-                let byName = target.titleColumn != nil && (!target.lookupColumns.isEmpty || !field.scope.isEmpty)
-                var label = byName ? "x.\(target.titleColumn!)" : "'#' || x.id"
-                if name == "unit" {
-                    // A unit whose name is not unique is written with its parent: 中心/办公室.
-                    label = UnitName.sql("x")
-                }
-                return Column(header: field.name, sql: "(SELECT \(label) FROM \(target.table) AS x WHERE x.id = \(column))", value: .text)
             case .money:
                 return Column(header: field.name, sql: column, value: .money)
-            case .flag:
-                return Column(header: field.name, sql: "CASE \(column) WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END", value: .text)
             case .count, .year:
                 return Column(header: field.name, sql: column, value: .number)
-            case .text, .choice, .timestamp, .creditCode, .decimal:
-                return Column(header: field.name, sql: column, value: .text)
+            case .reference, .flag, .text, .choice, .timestamp, .creditCode, .decimal, .children:
+                return Column(header: field.name, sql: FieldSQL.display(field, column: column), value: .text)
             }
         }
     }

@@ -61,3 +61,14 @@ protocol RowWriter {
     /// Runs after the last row, still inside the transaction.
     mutating func finish(written: Int) throws
 }
+
+/// What a kind's bulk import is made of: the parser the reading thread validates rows with,
+/// and the writer that stores them (work orders: one prepared statement, no per-record path).
+struct BulkImport {
+    let parser: OrderParser
+    let writer: any RowWriter
+}
+
+/// Makes a kind's bulk import for a file with `header`.
+typealias BulkWriterFactory = @Sendable (_ store: Store, _ header: [String], _ sourceName: String, _ expectedBytes: Int?,
+                                         _ bulkLoadMinimumBytes: Int) throws -> BulkImport

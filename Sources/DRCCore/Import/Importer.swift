@@ -15,8 +15,6 @@ public final class Importer {
     /// Called now and then with the number of rows read, for a progress line.
     let progress: ((Int) -> Void)?
 
-    public static let importableKinds = ["order", "unit", "vendor", "project", "budget", "indicator", "category", "finding"]
-
     public init(store: Store, kind: RecordKind, actor: String, options: ImportOptions, progress: ((Int) -> Void)? = nil) {
         self.store = store
         self.kind = kind
@@ -28,6 +26,7 @@ public final class Importer {
     struct Rollback: Error {}
 
     public func run(_ input: ByteSource) throws -> ImportSummary {
+        guard kind.capabilities.contains(.importable) else { throw DRCError.notAllowed(kind: kind.id, action: .importRecords) }
         let started = Self.now()
         // Every output path is checked, and the rejects file opened, before anything is written.
         var rejects: RejectsFile?
@@ -54,11 +53,9 @@ public final class Importer {
                 let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
-                if kind.name == "order" {
-                    parser = try OrderParser(path: store.path)
-                    try parser!.prepare(header: header)
-                    writer = try OrderRowWriter(db: db, parser: parser!, sourceName: options.sourceName, expectedBytes: input.expectedSize,
-                                               bulkLoadMinimumBytes: options.bulkLoadMinimumBytes)
+                if let bulk = try kind.bulkWriter?(store, header, options.sourceName, input.expectedSize, options.bulkLoadMinimumBytes) {
+                    parser = bulk.parser
+                    writer = bulk.writer
                 } else {
                     writer = try GenericRowWriter(db: db, kind: kind, actor: actor, clock: store.clock, header: header,
                                                   sourceName: options.sourceName)
@@ -110,7 +107,7 @@ public final class Importer {
                     // counter's value before it was created by this import.
                     let created = try Self.lastID(db, table: kind.table)
                     try HistoryLog(db: db, actor: actor, at: store.clock.now()).recordBatch(
-                        kind: kind.name, created: created > counterBefore ? (counterBefore + 1)...created : nil,
+                        kind: kind.id, created: created > counterBefore ? (counterBefore + 1)...created : nil,
                         note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
                             + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
                 }

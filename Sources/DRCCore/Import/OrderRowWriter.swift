@@ -15,6 +15,15 @@ struct OrderRowWriter: RowWriter {
     /// Secondary indexes set aside for a bulk load, rebuilt by `finish` in the same transaction.
     var setAsideIndexes: [String] = []
 
+    /// The bulk import of work orders (`RecordKind.order`'s `bulkWriter`).
+    static let make: BulkWriterFactory = { store, header, sourceName, expectedBytes, bulkLoadMinimumBytes in
+        var parser = try OrderParser(path: store.path)
+        try parser.prepare(header: header)
+        let writer = try OrderRowWriter(db: store.db, parser: parser, sourceName: sourceName, expectedBytes: expectedBytes,
+                                        bulkLoadMinimumBytes: bulkLoadMinimumBytes)
+        return BulkImport(parser: parser, writer: writer)
+    }
+
     init(db: Connection, parser: OrderParser, sourceName: String, expectedBytes: Int?, bulkLoadMinimumBytes: Int) throws {
         self.db = db
         self.bulkLoadMinimumBytes = bulkLoadMinimumBytes

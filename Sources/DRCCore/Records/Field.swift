@@ -18,7 +18,9 @@ public struct Field: Sendable {
         /// A date, or a date and time (`DateText`).
         case timestamp
         /// Another record, given by id, name or code.
-        case reference(kind: String)
+        case reference(kind: RecordKind.ID)
+        /// Rows that are part of the record, one per line (`RecordKind.ChildSet`).
+        case children
         /// A unified social credit code, validated by its check character.
         case creditCode
         /// A non-negative decimal number kept exactly as text (`9000000`, `99.5`).
@@ -35,6 +37,8 @@ public struct Field: Sendable {
     }
 
     public let name: String
+    /// The field's name for people, in both languages: 供应商 / vendor.
+    public let label: Term
     public let column: String
     public let type: ValueType
     public let required: Bool
@@ -52,7 +56,15 @@ public struct Field: Sendable {
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
-                derivedFrom: String? = nil, help: String) {
+                derivedFrom: String? = nil, zh: String, help: String) {
+        self.init(name, column: column, type, required: required, default: defaultValue, stored: stored, scope: scope,
+                  derivedFrom: derivedFrom, label: Term(zh: zh, en: String(name.map { $0 == "-" ? " " : $0 })), help: help)
+    }
+
+    public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
+                default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
+                derivedFrom: String? = nil, label: Term, help: String) {
+        self.label = label
         self.derivedFrom = derivedFrom
         self.isStored = stored
         self.scope = scope
@@ -64,7 +76,7 @@ public struct Field: Sendable {
         self.help = help
     }
 
-    public var referencedKind: String? {
+    public var referencedKind: RecordKind.ID? {
         if case .reference(let kind) = type { return kind }
         return nil
     }

@@ -52,9 +52,11 @@ public struct FieldParser {
             case .success(let date): return .text(date.text)
             case .failure(let error): throw refuse(error.reason)
             }
-        case .reference(let kindName):
-            guard let kind = RecordKinds.named(kindName) else { throw refuse("refers to an unknown kind of record") }
-            return .integer(try resolver.resolve(text, kind: kind))
+        case .reference(let kind):
+            return .integer(try resolver.resolve(text, kind: RecordKinds.kind(kind)))
+        case .children:
+            // Child rows are parsed by their set (`RecordKind.ChildSet.parse`), never as one value.
+            throw refuse("holds rows of their own, one per line")
         case .creditCode:
             switch CreditCode.validate(text) {
             case .success(let code): return .text(code)

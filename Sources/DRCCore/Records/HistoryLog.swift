@@ -20,14 +20,22 @@ public struct HistoryLog {
 
     /// One change of one record; `old` and `new` are snapshots (`snapshot(_:kind:id:)`).
     public func record(_ action: Action, kind: RecordKind, id: Int64, old: String?, new: String?, note: String? = nil) throws {
-        try write(action, kind: kind.name, first: id, last: nil, old: old, new: new, note: note)
+        try write(action, kind: kind.id.rawValue, first: id, last: nil, old: old, new: new, note: note)
     }
 
     /// A batch (an import, the seed): when it created records, the range of their ids, so each
     /// record's history names the batch that made it without a row per record.
-    public func recordBatch(kind: String, created ids: ClosedRange<Int64>?, note: String) throws {
-        try write(.batch, kind: kind, first: ids?.lowerBound, last: ids?.upperBound, old: nil, new: nil, note: note)
+    public func recordBatch(kind: RecordKind.ID, created ids: ClosedRange<Int64>?, note: String) throws {
+        try write(.batch, kind: kind.rawValue, first: ids?.lowerBound, last: ids?.upperBound, old: nil, new: nil, note: note)
     }
+
+    /// The loading of the seed, which creates records of several kinds (each with its own batch).
+    public func recordSeedLoaded(note: String) throws {
+        try write(.batch, kind: Self.seedKind, first: nil, last: nil, old: nil, new: nil, note: note)
+    }
+
+    /// The `kind` of the entry that marks the seed's loading.
+    static let seedKind = "seed"
 
     private func write(_ action: Action, kind: String, first: Int64?, last: Int64?, old: String?, new: String?, note: String?) throws {
         try db.run(
@@ -49,6 +57,9 @@ public struct HistoryLog {
             let ids = try db.rows(
                 "SELECT \(link.targetColumn) FROM \(link.table) WHERE \(link.ownerColumn) = ? ORDER BY \(link.targetColumn)", id)
             members.append((link.key, "[" + ids.map { $0[0].displayText }.joined(separator: ",") + "]"))
+        }
+        for childSet in kind.childSets {
+            members.append((childSet.field, try childSet.snapshot(owner: id, db: db)))
         }
         return JSONText.object(members)
     }
@@ -138,20 +149,13 @@ public struct HistoryLog {
     private static func show(_ value: SQLiteValue, key: String, kind: String, _ db: Connection) throws -> String {
         guard value != .null else { return "∅" }
         guard case .integer(let id) = value,
-              let target = RecordKinds.named(kind)?.fields.first(where: { $0.column == key })?.referencedKind.flatMap(RecordKinds.named),
+              let target = RecordKinds.named(kind)?.fields.first(where: { $0.column == key })?.referencedKind.map(RecordKinds.kind),
               let name = try referenceName(id, of: target, db) else { return value.displayText }
         return "\(id) (\(name))"
     }
 
     private static func referenceName(_ id: Int64, of kind: RecordKind, _ db: Connection) throws -> String? {
-        let title: String
-        if kind.name == "unit" {
-            title = UnitName.sql(ofID: "?")
-        } else if let column = kind.titleColumn {
-            title = "(SELECT \(column) FROM \(kind.table) WHERE id = ?)"
-        } else {
-            return nil
-        }
-        return try db.scalar("SELECT \(title)", id)?.string
+        guard let title = kind.titleSQL("x") else { return nil }
+        return try db.scalar("SELECT \(title) FROM \(kind.table) AS x WHERE x.id = ?", id)?.string
     }
 }

@@ -35,8 +35,9 @@ public struct RecordKind: Sendable {
     /// it would be stored (column → value); `existing` is the stored row on edit.
     public typealias Rule = @Sendable (_ values: inout [String: SQLiteValue], _ existing: Row?, _ db: Connection) throws -> Void
 
-    public let name: String
-    public let plural: String
+    public let id: ID
+    /// What one record is called: 工单 / work order.
+    public let noun: Term
     public let table: String
     public let fields: [Field]
     /// Columns matched exactly when a reference names this kind (name, short name, code …).
@@ -52,54 +53,61 @@ public struct RecordKind: Sendable {
     /// It receives the values of fields that are not stored in the row, by field name.
     public typealias Links = @Sendable (_ id: Int64, _ values: [String: String], _ db: Connection) throws -> Void
     public let links: Links?
-
-    /// Rows of another table that belong to a record (a project's vendors). History keeps
-    /// their ids with the record, so an edit shows their change and a restore brings them back.
-    public struct LinkSet: Sendable {
-        /// The key in history's JSON: `vendor_ids`.
-        public let key: String
-        /// The field that sets them: `vendors`.
-        public let field: String
-        public let table: String
-        public let ownerColumn: String
-        public let targetColumn: String
-        public let targetKind: String
-        public init(key: String, field: String, table: String, ownerColumn: String, targetColumn: String, targetKind: String) {
-            self.key = key
-            self.field = field
-            self.table = table
-            self.ownerColumn = ownerColumn
-            self.targetColumn = targetColumn
-            self.targetKind = targetKind
-        }
-    }
     public let linkSets: [LinkSet]
+    /// Rows that are part of the record (a contract's payment stages), kept and shown with it.
+    public let childSets: [ChildSet]
+    public let capabilities: Capabilities
+    /// How an append-only kind is corrected; nil for kinds that are edited instead.
+    public let reversal: Reversal?
 
-    public init(name: String, plural: String, table: String, fields: [Field], lookupColumns: [String],
-                titleColumn: String?, from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
-                links: Links? = nil, linkSets: [LinkSet] = []) {
-        self.links = links
-        self.linkSets = linkSets
-        self.name = name
-        self.plural = plural
+    /// The SQL for the name a person knows the row aliased `alias` by (a unit's parent/name
+    /// when its name recurs); nil for kinds without a title.
+    public typealias TitleSQL = @Sendable (_ alias: String) -> String?
+    public let titleSQL: TitleSQL
+    /// A reference form of the kind's own (a unit's `parent/name`): the id it names, or nil
+    /// when the text is not in that form.
+    public typealias ReferenceForm = @Sendable (_ text: String, _ resolver: ReferenceResolver) throws -> Int64?
+    public let referenceForm: ReferenceForm?
+    /// Warnings of the kind's own about a record as it will be stored (column → value),
+    /// against the stored row on edit (nil when adding).
+    public typealias WarningCheck = @Sendable (_ id: Int64, _ values: [String: SQLiteValue], _ existing: Row?) -> [DRCWarning]
+    public let warningChecks: [WarningCheck]
+    /// A writer for large imports that bypasses the per-record path (work orders).
+    var bulkWriter: BulkWriterFactory?
+
+    public init(id: ID, noun: Term, table: String, fields: [Field], lookupColumns: [String],
+                titleColumn: String?, titleSQL: TitleSQL? = nil, referenceForm: ReferenceForm? = nil,
+                from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
+                links: Links? = nil, linkSets: [LinkSet] = [], childSets: [ChildSet] = [],
+                capabilities: Capabilities = .standard, reversal: Reversal? = nil, warningChecks: [WarningCheck] = []) {
+        self.id = id
+        self.noun = noun
         self.table = table
-        self.fields = fields
+        self.fields = fields + childSets.map { Field($0.field, .children, stored: false, label: $0.label, help: $0.help) }
         self.lookupColumns = lookupColumns
         self.titleColumn = titleColumn
+        self.titleSQL = titleSQL ?? { alias in titleColumn.map { "\(alias).\($0)" } }
+        self.referenceForm = referenceForm
         self.from = from
-        self.columns = columns
+        // A child set is shown with its record, one child per line.
+        self.columns = columns + childSets.map { Column($0.field, $0.cellSQL(owner: "r.id"), listed: false) }
         self.filters = filters
         self.rules = rules
+        self.links = links
+        self.linkSets = linkSets
+        self.childSets = childSets
+        self.capabilities = capabilities
+        self.reversal = reversal
+        self.warningChecks = warningChecks
     }
 
-    /// What one record is called in sentences: "work order", "budget line", "vendor".
-    public var singular: String {
-        switch name {
-        case "order": return "work order"
-        case "budget": return "budget line"
-        default: return name
-        }
-    }
+    /// The name commands and history use for the kind: `order`, `vendor`.
+    public var name: String { id.rawValue }
+    /// What one record is called in English sentences: "work order", "budget line".
+    public var singular: String { noun.en }
+    public var plural: String { noun.enPlural }
+    /// The plural `import` and `export` take: `orders`, `categories`.
+    public var commandPlural: String { name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s" }
 
     /// "a vendor", "an indicator", "a unit".
     public var withArticle: String { Self.withArticle(singular) }
@@ -114,39 +122,56 @@ public struct RecordKind: Sendable {
     public func field(named name: String) -> Field? {
         fields.first { $0.name == name }
     }
+
+    /// The kind's child set carried by the field `name`.
+    func childSet(named name: String) -> ChildSet? {
+        childSets.first { $0.field == name }
+    }
+
+    /// Returns the kind with a bulk writer for its imports.
+    func importingInBulk(_ factory: @escaping BulkWriterFactory) -> RecordKind {
+        var kind = self
+        kind.bulkWriter = factory
+        return kind
+    }
 }
 
-/// The kinds of record drc keeps, by name.
+/// The kinds of record drc keeps.
 public enum RecordKinds {
     public static let all: [RecordKind] = [
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
     ]
 
+    /// The kind a person or a file names: `order`, `orders`, `work order`, `工单`, `work_order`.
     public static func named(_ name: String) -> RecordKind? {
-        all.first { $0.name == name || $0.table == name || $0.plural == name }
-    }
-
-    /// A kind's name in sentences ("work order" for `order`); other words as they are.
-    static func singular(_ name: String) -> String {
-        named(name)?.singular ?? name
-    }
-
-    /// A kind's plural in sentences ("categories"); other words with an s.
-    static func plural(_ name: String) -> String {
-        named(name)?.plural ?? name + "s"
-    }
-
-    /// People's names for the tables, for messages about references.
-    static func describe(table: String, count: Int64) -> String {
-        let (one, many): (String, String)
-        switch table {
-        case "work_order": (one, many) = ("work order", "work orders")
-        case "project_vendor": (one, many) = ("project served", "projects served")
-        case "budget_line": (one, many) = ("budget line", "budget lines")
-        default:
-            let kind = all.first { $0.table == table }
-            (one, many) = (kind?.name ?? table, kind?.plural ?? table)
+        all.first {
+            $0.name == name || $0.table == name || $0.commandPlural == name || $0.noun.en == name
+                || $0.noun.enPlural == name || $0.noun.zh == name
         }
-        return "\(count) \(count == 1 ? one : many)"
+    }
+
+    /// The kind with this identity. Every identity code names is registered in `all`.
+    public static func kind(_ id: RecordKind.ID) -> RecordKind {
+        guard let kind = all.first(where: { $0.id == id }) else {
+            preconditionFailure("the kind \(id) is not registered in RecordKinds.all")
+        }
+        return kind
+    }
+
+    /// What a kind's records are called, for messages: its noun, or its identity as it is for
+    /// a kind not registered here (one a test defines).
+    public static func noun(of id: RecordKind.ID) -> Term {
+        all.first { $0.id == id }?.noun ?? Term(zh: id.rawValue, en: id.rawValue)
+    }
+
+    /// The noun for the records of `table`, for messages about what refers to a record: a
+    /// kind's own, or a link table's (a project's vendors: 服务的项目 / project served).
+    static func noun(table: String) -> Term {
+        if let kind = all.first(where: { $0.table == table }) { return kind.noun }
+        for kind in all {
+            if let link = kind.linkSets.first(where: { $0.table == table }) { return link.noun }
+            if let child = kind.childSets.first(where: { $0.table == table }) { return child.label }
+        }
+        return Term(zh: table, en: table, enPlural: table)
     }
 }

@@ -43,7 +43,7 @@ public struct RecordRepository {
     }
 
     private func inserting(_ input: [String: String], history recorded: Bool, note: String? = nil) throws -> Written<Int64> {
-        var (values, unstored) = try parse(input)
+        var (values, unstored, children) = try parse(input)
         for field in kind.fields where field.isStored && (values[field.column] ?? .null) == .null {
             if let defaultValue = field.defaultValue { values[field.column] = defaultValue }
         }
@@ -54,6 +54,9 @@ public struct RecordRepository {
         try translatingConstraints(values) { try db.run(sql, columns.map { values[$0] ?? .null }) }
         let id = db.lastInsertRowID
         try kind.links?(id, unstored, db)
+        for childSet in kind.childSets {
+            if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
+        }
         if recorded {
             try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
         }
@@ -69,17 +72,24 @@ public struct RecordRepository {
 
     /// Edits a record; returns whether anything changed, and the warnings about the change.
     public func editing(_ id: Int64, set input: [String: String], clearing: [String] = []) throws -> Written<Bool> {
+        guard kind.capabilities.contains(.editable) else { throw DRCError.notAllowed(kind: kind.id, action: .edit) }
         guard !input.isEmpty || !clearing.isEmpty else { throw DRCError.nothingToChange }
         return try db.transaction {
             let existing = try row(id)
             let before = try HistoryLog.snapshot(db, kind: kind, id: id)
-            var (values, unstored) = try parse(input, existing: existing)
+            var (values, unstored, children) = try parse(input, existing: existing)
             for name in clearing {
                 guard let field = kind.field(named: name) else { throw unknownField(name) }
                 guard !field.required else {
                     throw DRCError.invalid(field: name, value: "", reason: "is required and cannot be cleared")
                 }
-                if field.isStored { values[field.column] = .null } else { unstored[name] = "" }
+                if kind.childSet(named: name) != nil {
+                    children[name] = []
+                } else if field.isStored {
+                    values[field.column] = .null
+                } else {
+                    unstored[name] = ""
+                }
             }
             var merged: [String: SQLiteValue] = [:]
             for field in kind.fields where field.isStored { merged[field.column] = existing[field.column] }
@@ -100,6 +110,9 @@ public struct RecordRepository {
                 try translatingConstraints(merged) { try db.run(sql, changed.map { merged[$0] ?? .null } + [.integer(id)]) }
             }
             if !unstored.isEmpty { try kind.links?(id, unstored, db) }
+            for childSet in kind.childSets {
+                if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
+            }
             let after = try HistoryLog.snapshot(db, kind: kind, id: id)
             // Links replaced by the same ones are no change either.
             guard after != before else { return Written(false) }
@@ -111,13 +124,17 @@ public struct RecordRepository {
 
     /// Deletes a record unless others refer to it; the refusal says what refers to it.
     public func delete(_ id: Int64) throws {
+        guard kind.capabilities.contains(.deletable) else { throw DRCError.notAllowed(kind: kind.id, action: .delete) }
         try db.transaction {
             let existing = try HistoryLog.snapshot(db, kind: kind, id: id)
-            guard existing != nil else { throw DRCError.notFound(kind: kind.name, reference: "#\(id)") }
+            guard existing != nil else { throw DRCError.notFound(kind: kind.id, reference: "#\(id)") }
             let references = try referencesTo(id)
             guard references.isEmpty else {
-                throw DRCError.deleteRefused(kind: kind.name, id: id,
-                    reason: "it has " + references.joined(separator: " and "))
+                throw DRCError.deleteRefused(kind: kind.id, id: id, referredBy: references)
+            }
+            // Its children go with it; the history entry keeps them for a restore.
+            for childSet in kind.childSets {
+                try db.run("DELETE FROM \(childSet.table) WHERE \(childSet.ownerColumn) = ?", id)
             }
             try translatingConstraints([:]) { try db.run("DELETE FROM \(kind.table) WHERE id = ?", id) }
             try history.record(.delete, kind: kind, id: id, old: existing, new: nil)
@@ -133,7 +150,7 @@ public struct RecordRepository {
     /// The stored row, every column.
     public func row(_ id: Int64) throws -> Row {
         guard let row = try db.rows("SELECT * FROM \(kind.table) WHERE id = ?", id).first else {
-            throw DRCError.notFound(kind: kind.name, reference: "#\(id)")
+            throw DRCError.notFound(kind: kind.id, reference: "#\(id)")
         }
         return row
     }
@@ -166,7 +183,7 @@ public struct RecordRepository {
             guard let filter = kind.filters.first(where: { $0.name == name }) else {
                 throw DRCError.invalid(field: name, value: raw, reason: "is not a filter of \(kind.plural)")
             }
-            let value = try parser.parse(raw, for: Field(name, filter.type, help: ""))
+            let value = try parser.parse(raw, for: Field(name, filter.type, label: Term(zh: name, en: name), help: ""))
             let placeholders = filter.sql.filter { $0 == "?" }.count
             conditions.append(filter.sql)
             values += Array(repeating: value, count: placeholders)
@@ -203,14 +220,18 @@ public struct RecordRepository {
 
     /// Parses the values given; references with a scope are resolved last, among the records
     /// that share the scope's values with this one (from the input, else the stored row).
-    private func parse(_ input: [String: String], existing: Row? = nil) throws -> (stored: [String: SQLiteValue], unstored: [String: String]) {
+    private func parse(_ input: [String: String], existing: Row? = nil)
+        throws -> (stored: [String: SQLiteValue], unstored: [String: String], children: [String: [[String: SQLiteValue]]]) {
         let parser = FieldParser(db: db)
         var stored: [String: SQLiteValue] = [:]
         var unstored: [String: String] = [:]
+        var children: [String: [[String: SQLiteValue]]] = [:]
         var scoped: [(Field, String)] = []
         for (name, raw) in input.sorted(by: { $0.key < $1.key }) {
             guard let field = kind.field(named: name) else { throw unknownField(name) }
-            if !field.isStored {
+            if let childSet = kind.childSet(named: name) {
+                children[name] = try childSet.parse(raw, using: parser)
+            } else if !field.isStored {
                 unstored[name] = raw
             } else if !field.scope.isEmpty {
                 scoped.append((field, raw))
@@ -222,12 +243,12 @@ public struct RecordRepository {
             let context = field.scope.map { stored[$0] ?? existing?[$0] ?? .null }
             stored[field.column] = try scopedReference(raw, field: field, context: context) ?? parser.parse(raw, for: field)
         }
-        return (stored, unstored)
+        return (stored, unstored, children)
     }
 
     /// The one record of the referenced kind with this exact title and the same scope values.
     private func scopedReference(_ raw: String, field: Field, context: [SQLiteValue]) throws -> SQLiteValue? {
-        guard let target = field.referencedKind.flatMap(RecordKinds.named), let title = target.titleColumn,
+        guard let target = field.referencedKind.map(RecordKinds.kind), let title = target.titleColumn,
               !context.contains(.null) else { return nil }
         let conditions = ([title] + field.scope).map { "\($0) = ?" }.joined(separator: " AND ")
         let ids = try db.rows("SELECT id FROM \(target.table) WHERE \(conditions) LIMIT 2", [.text(raw.trimmingSpaces())] + context)
@@ -246,18 +267,19 @@ public struct RecordRepository {
     }
 
     /// Rows elsewhere whose foreign keys refuse this record's deletion, counted per table.
-    private func referencesTo(_ id: Int64) throws -> [String] {
+    private func referencesTo(_ id: Int64) throws -> [Referrers] {
         let keys = try db.rows(
             """
             SELECT m.name AS tbl, f."from" AS col FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
             WHERE m.type = 'table' AND f."table" = ? AND f.on_delete IN ('RESTRICT', 'NO ACTION')
             ORDER BY m.name, f."from"
             """, kind.table)
-        var found: [String] = []
+        var found: [Referrers] = []
+        let ownChildren = Set(kind.childSets.map(\.table))
         for key in keys {
-            guard let table = key.string("tbl"), let column = key.string("col") else { continue }
+            guard let table = key.string("tbl"), let column = key.string("col"), !ownChildren.contains(table) else { continue }
             let count = try db.scalar("SELECT count(*) FROM \(table) WHERE \(column) = ?", id)?.int64 ?? 0
-            if count > 0 { found.append(RecordKinds.describe(table: table, count: count)) }
+            if count > 0 { found.append(Referrers(noun: RecordKinds.noun(table: table), count: count)) }
         }
         return found
     }
@@ -278,7 +300,7 @@ public struct RecordRepository {
                     fields = [kind.fields.first { $0.column == title }?.name ?? title]
                     value = values[title]?.displayText ?? ""
                 }
-                throw DRCError.duplicate(kind: kind.name, field: fields.joined(separator: ", "), value: value)
+                throw DRCError.duplicate(kind: kind.id, field: fields.joined(separator: ", "), value: value)
             }
             if error.extendedCode == SQLiteCode.constraintForeignKey {
                 throw DRCError.invalid(field: kind.name, value: "", reason: "refers to a record that does not exist")

@@ -20,22 +20,11 @@ public struct ReferenceResolver {
             if ids.count == 1 { return ids[0] }
             if ids.count > 1 { throw try ambiguity(text, kind: kind, where: "\(column) = ?") }
         }
-        // A unit may be named by its parent's name and its own: 芙蓉区数据资源中心/办公室, or
-        // /办公室 for the top-level one (the forms `UnitName` shows).
-        if kind.name == "unit", let slash = text.lastIndex(of: "/") {
-            let parentText = String(text[..<slash]).trimmingSpaces()
-            let parent: SQLiteValue = parentText.isEmpty ? .null : .integer(try resolve(parentText, kind: kind))
-            let name = String(text[text.index(after: slash)...]).trimmingSpaces()
-            if let id = try db.scalar("SELECT id FROM unit WHERE parent_id IS ? AND (name = ? OR short_name = ?)",
-                                      [parent, .text(name), .text(name)])?.int64 {
-                return id
-            }
-            throw DRCError.notFound(kind: kind.name, reference: text)
-        }
+        if let form = kind.referenceForm, let id = try form(text, self) { return id }
         let idText = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if let id = Int64(idText), id > 0 {
             if try db.scalar("SELECT count(*) FROM \(kind.table) WHERE id = ?", id)?.int64 == 1 { return id }
-            throw DRCError.notFound(kind: kind.name, reference: text)
+            throw DRCError.notFound(kind: kind.id, reference: text)
         }
         if let title = kind.titleColumn {
             let pattern = "%" + text.replacingLikeWildcards() + "%"
@@ -46,17 +35,17 @@ public struct ReferenceResolver {
                 throw try ambiguity(text, kind: kind, where: "\(title) LIKE ? ESCAPE '\\'", pattern)
             }
         }
-        throw DRCError.notFound(kind: kind.name, reference: text)
+        throw DRCError.notFound(kind: kind.id, reference: text)
     }
 
     private func ambiguity(_ text: String, kind: RecordKind, where condition: String, _ pattern: String? = nil) throws -> DRCError {
-        // Units are listed by the name that tells them apart, which the clerk can type back.
-        let title = kind.name == "unit" ? UnitName.sql(kind.table) : kind.titleColumn ?? "id"
+        // Listed by the name that tells them apart (a unit's parent/name), which the clerk can type back.
+        let title = kind.titleSQL(kind.table) ?? "id"
         let rows = try db.rows(
             "SELECT id, \(title) AS title FROM \(kind.table) WHERE \(condition) ORDER BY id LIMIT 11", pattern ?? text)
         var matches = rows.prefix(10).map { "#\($0.int64("id") ?? 0) \($0["title"].displayText)" }
         if rows.count > 10 { matches.append("…") }
-        return DRCError.ambiguous(kind: kind.name, reference: text, matches: matches)
+        return DRCError.ambiguous(kind: kind.id, reference: text, matches: matches)
     }
 }
 

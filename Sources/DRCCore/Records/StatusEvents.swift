@@ -42,13 +42,13 @@ public struct StatusEvents {
             INSERT INTO status_event (kind, record_id, action, from_status, to_status, at, actor, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            kind.name, id, action.rawValue, current.rawValue, next.rawValue, at, actor, recordedAt.stamp)
+            kind.id.rawValue, id, action.rawValue, current.rawValue, next.rawValue, at, actor, recordedAt.stamp)
         return next
     }
 
     /// A record's events, oldest first.
     public static func of(_ db: Connection, kind: RecordKind, id: Int64) throws -> [StatusEvent] {
-        try db.rows("SELECT * FROM status_event WHERE kind = ? AND record_id = ? ORDER BY id", kind.name, id).map {
+        try db.rows("SELECT * FROM status_event WHERE kind = ? AND record_id = ? ORDER BY id", kind.id.rawValue, id).map {
             StatusEvent(kind: $0.string("kind") ?? "", recordID: $0.int64("record_id") ?? 0, action: $0.string("action") ?? "",
                         from: $0.string("from_status"), to: $0.string("to_status") ?? "", at: $0.string("at") ?? "",
                         actor: $0.string("actor") ?? "", recordedAt: $0.string("recorded_at") ?? "")

@@ -1,6 +1,13 @@
 /// The rules between a work order's year and its timestamps, shared by `order add` and the
 /// import's fast path so both say the same thing in the same words.
 enum WorkOrderRules {
+    /// Solved more than a year after opened: the same day and time a year on is still in time.
+    static func longSolve(id: Int64, opened: String?, solved: String?) -> DRCWarning? {
+        guard let opened, let solved, opened.count >= 4, let year = Int(opened.prefix(4)) else { return nil }
+        let anniversary = String(year + 1) + opened.dropFirst(4)
+        return anniversary.precedes(solved) ? .longSolveTime(id: id, opened: opened, solved: solved) : nil
+    }
+
     struct Violation: Error {
         let field: String
         let value: String
@@ -52,4 +59,5 @@ extension String: OrderTimestamp {
 
 extension Stamp: OrderTimestamp {
     func precedes(_ other: Stamp) -> Bool { self < other }
+
 }

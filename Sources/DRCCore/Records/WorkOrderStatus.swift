@@ -70,7 +70,7 @@ public struct WorkOrderLifecycle {
             let existing = try repository.row(id)
             let before = try HistoryLog.snapshot(db, kind: .order, id: id)
             guard let current = existing.string("status").flatMap(WorkOrderStatus.init(rawValue:)) else {
-                throw DRCError.notFound(kind: "order", reference: "#\(id)")
+                throw DRCError.notFound(kind: .order, reference: "#\(id)")
             }
             var stamp: String?
             if let at {
@@ -110,7 +110,7 @@ public struct WorkOrderLifecycle {
                 .update, kind: .order, id: id, old: before, new: try HistoryLog.snapshot(db, kind: .order, id: id),
                 note: action.rawValue)
             let late = action == .solve
-                ? RecordWarnings.solveTime(id: id, opened: values["opened_at"]?.string, solved: values["solved_at"]?.string) : nil
+                ? WorkOrderRules.longSolve(id: id, opened: values["opened_at"]?.string, solved: values["solved_at"]?.string) : nil
             return Written(next, warnings: late.map { [$0] } ?? [])
         }
     }

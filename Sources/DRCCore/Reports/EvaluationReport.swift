@@ -21,13 +21,13 @@ public struct EvaluationReport {
             """, year)?.int64 {
             self.unitID = found
         } else {
-            throw DRCError.notFound(kind: "budget line, finding or indicator", reference: "year \(year)")
+            throw DRCError.nothingToReport(year: year)
         }
     }
 
     public func markdown() throws -> String {
         guard let unit = try db.rows("SELECT * FROM unit WHERE id = ?", unitID).first else {
-            throw DRCError.notFound(kind: "unit", reference: "#\(unitID)")
+            throw DRCError.notFound(kind: .unit, reference: "#\(unitID)")
         }
         let name = unit.string("name") ?? ""
         var out = "# \(name)\(year)年度部门整体支出绩效评价报告\n\n"

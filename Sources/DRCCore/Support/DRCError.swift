@@ -18,16 +18,24 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
 
     // Records
     case invalid(field: String, value: String, reason: String)
-    case notFound(kind: String, reference: String)
-    case ambiguous(kind: String, reference: String, matches: [String])
-    case duplicate(kind: String, field: String, value: String)
-    case deleteRefused(kind: String, id: Int64, reason: String)
+    case notFound(kind: RecordKind.ID, reference: String)
+    case ambiguous(kind: RecordKind.ID, reference: String, matches: [String])
+    case duplicate(kind: RecordKind.ID, field: String, value: String)
+    /// Records elsewhere still refer to this one: how many, by what they are.
+    case deleteRefused(kind: RecordKind.ID, id: Int64, referredBy: [Referrers])
+    /// The kind does not allow this (an append-only entry edited or deleted).
+    case notAllowed(kind: RecordKind.ID, action: RecordAction)
+    case reversalRefused(kind: RecordKind.ID, id: Int64, reason: ReversalRefusal)
+    /// The year holds no budget lines, findings or indicators to write a report from.
+    case nothingToReport(year: Int64)
     case illegalTransition(id: Int64, from: String, to: String, allowed: [String])
     case inactiveVendor(name: String)
     case nothingToChange
-    case restoreRefused(kind: String, id: Int64, reason: RestoreRefusal)
+    case restoreRefused(kind: RecordKind.ID, id: Int64, reason: RestoreRefusal)
     /// A value taken from another field (an order's year, from its opened date).
     case followsAnotherField(field: String, source: String)
+    /// An error about one value of a record's child row (`stages 2 vendor`).
+    indirect case within(field: String, error: DRCError)
 
     // Sums, reports and queries
     /// A sum of money too large to hold (only possible with amounts above `Money.largestAmount`).
@@ -92,16 +100,35 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
         case .invalid(let field, let value, let reason):
             return "\(field) \"\(value)\": \(reason)"
         case .notFound(let kind, let reference):
-            return "no \(RecordKinds.singular(kind)) matches \"\(reference)\""
+            return "no \(RecordKinds.noun(of: kind).en) matches \"\(reference)\""
         case .ambiguous(let kind, let reference, let matches):
             // A unit's name recurs under different parents; its parent's name tells them apart.
-            let how = kind == "unit" ? "give the id, or the parent and the name as the list shows them (parent/name)"
+            let how = kind == .unit ? "give the id, or the parent and the name as the list shows them (parent/name)"
                                      : "give the id or the exact name"
-            return "\"\(reference)\" matches \(matches.count) \(RecordKinds.plural(kind)): \(matches.joined(separator: "; ")); " + how
+            return "\"\(reference)\" matches \(matches.count) \(RecordKinds.noun(of: kind).enPlural): \(matches.joined(separator: "; ")); " + how
         case .duplicate(let kind, let field, let value):
-            return "\(RecordKind.withArticle(RecordKinds.singular(kind))) with \(field) \"\(value)\" already exists"
-        case .deleteRefused(let kind, let id, let reason):
-            return "\(kind) \(id) cannot be deleted: \(reason)"
+            return "\(RecordKind.withArticle(RecordKinds.noun(of: kind).en)) with \(field) \"\(value)\" already exists"
+        case .deleteRefused(let kind, let id, let referrers):
+            let counts = referrers.map { "\($0.count) \($0.count == 1 ? $0.noun.en : $0.noun.enPlural)" }
+            return "\(kind) \(id) cannot be deleted: it has " + counts.joined(separator: " and ")
+        case .notAllowed(let kind, let action):
+            let verb: String
+            switch action {
+            case .edit: verb = "edited"
+            case .delete: verb = "deleted"
+            case .importRecords: verb = "imported"
+            case .reverse: verb = "reversed"
+            }
+            return "\(RecordKinds.noun(of: kind).enPlural) cannot be \(verb)"
+                + (action == .edit || action == .delete ? "; correct one with a reversing entry" : "")
+        case .reversalRefused(let kind, let id, let reason):
+            let noun = RecordKinds.noun(of: kind).en
+            switch reason {
+            case .isAReversal: return "\(noun) \(id) is itself a reversal; enter the right \(noun) anew instead"
+            case .reversedBy(let other): return "\(noun) \(id) was reversed already, by \(noun) \(other)"
+            }
+        case .nothingToReport(let year):
+            return "there is no budget line, finding or indicator for \(year) to write a report from"
         case .illegalTransition(let id, let from, let to, let allowed):
             let next = allowed.isEmpty ? "nothing" : allowed.joined(separator: ", ")
             return "work order \(id) is \(from), so it cannot \(to) now; from \(from) it can: \(next)"
@@ -115,10 +142,13 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             case .exists: why = "it exists; only a deleted record can be restored"
             case .neverDeleted: why = "the history holds no deletion of it"
             case .missingReference(let field, let target, let targetID):
-                why = "its \(field) was \(target) #\(targetID), which is gone; restore that \(target) first"
+                let noun = RecordKinds.noun(of: target).en
+                why = "its \(field) was \(noun) #\(targetID), which is gone; restore that \(noun) first"
             case .duplicate(let field, let value): why = "another \(kind) has the \(field) \"\(value)\" now"
             }
             return "\(kind) #\(id) cannot be restored: \(why)"
+        case .within(let field, let error):
+            return "\(field): \(error.description)"
         case .followsAnotherField(let field, let source):
             return "\(field) cannot be cleared: it follows \(source) (taken from it); change \(source) instead"
         case .moneyOverflow(let year):

@@ -2,14 +2,14 @@
 /// still to come, a closed order changed, an order solved long after it was opened. The core
 /// returns these with its result; the command line prints them (`drc: warning: …`).
 public enum DRCWarning: Equatable, CustomStringConvertible, Sendable {
-    case futureYear(kind: String, year: Int64, currentYear: Int64)
+    case futureYear(kind: RecordKind.ID, year: Int64, currentYear: Int64)
     case closedOrderEdited(id: Int64)
     case longSolveTime(id: Int64, opened: String, solved: String)
 
     public var description: String {
         switch self {
         case .futureYear(let kind, let year, let currentYear):
-            return "the \(RecordKinds.singular(kind))'s year \(year) is after the current year \(currentYear); check it is not a slip"
+            return "the \(RecordKinds.noun(of: kind).en)'s year \(year) is after the current year \(currentYear); check it is not a slip"
         case .closedOrderEdited(let id):
             return "work order \(id) is closed; it was changed anyway, and its history keeps the values it had"
         case .longSolveTime(let id, let opened, let solved):

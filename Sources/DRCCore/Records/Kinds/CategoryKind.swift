@@ -1,10 +1,10 @@
 extension RecordKind {
     /// Work-order categories (服务类别), e.g. 全区网络故障.
     public static let category = RecordKind(
-        name: "category", plural: "categories", table: "category",
+        id: .category, noun: Term(zh: "服务类别", en: "category", enPlural: "categories"), table: "category",
         fields: [
-            Field("name", .text, required: true, help: "Category name, e.g. 全区网络故障."),
-            Field("description", .text, help: "What the category covers."),
+            Field("name", .text, required: true, zh: "名称", help: "Category name, e.g. 全区网络故障."),
+            Field("description", .text, zh: "说明", help: "What the category covers."),
         ],
         lookupColumns: ["name"],
         titleColumn: "name",

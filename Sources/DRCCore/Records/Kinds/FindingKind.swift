@@ -2,14 +2,14 @@ extension RecordKind {
     /// The words of a year's evaluation by the report's sections (duties, how projects were
     /// organised, assets, problems, recommendations) and notes on the data (数据说明).
     public static let finding = RecordKind(
-        name: "finding", plural: "findings", table: "finding",
+        id: .finding, noun: Term(zh: "评价发现", en: "finding"), table: "finding",
         fields: [
-            Field("year", .year, required: true, help: "The year evaluated."),
-            Field("unit", column: "unit_id", .reference(kind: "unit"), required: true, help: "The unit evaluated."),
+            Field("year", .year, required: true, zh: "年度", help: "The year evaluated."),
+            Field("unit", column: "unit_id", .reference(kind: .unit), required: true, zh: "单位", help: "The unit evaluated."),
             Field("section", .choice(FindingSection.choices), required: true,
-                  help: "duties, organisation, assets, problem, recommendation or data (数据说明)."),
-            Field("text", .text, required: true, help: "The text, as the report says it."),
-            Field("source", .text, help: "Where it comes from (a report, a meeting)."),
+                  zh: "部分", help: "duties, organisation, assets, problem, recommendation or data (数据说明)."),
+            Field("text", .text, required: true, zh: "内容", help: "The text, as the report says it."),
+            Field("source", .text, zh: "来源", help: "Where it comes from (a report, a meeting)."),
         ],
         lookupColumns: [],
         titleColumn: "section",
@@ -24,7 +24,7 @@ extension RecordKind {
         ],
         filters: [
             Filter("year", .year, "r.year = ?"),
-            Filter("unit", .reference(kind: "unit"), "r.unit_id = ?"),
+            Filter("unit", .reference(kind: .unit), "r.unit_id = ?"),
             Filter("section", .choice(FindingSection.choices), "r.section = ?"),
         ]
     )

@@ -3,21 +3,21 @@ import SQLiteDB
 extension RecordKind {
     /// Work orders (工单): one service a vendor gave. Backfilled records carry only a year.
     public static let order = RecordKind(
-        name: "order", plural: "work orders", table: "work_order",
+        id: .order, noun: Term(zh: "工单", en: "work order"), table: "work_order",
         fields: [
-            Field("year", .year, derivedFrom: "opened", help: "The year the service belongs to (taken from the opened date when not given)."),
-            Field("vendor", column: "vendor_id", .reference(kind: "vendor"), required: true, help: "The vendor who gave the service."),
-            Field("project", column: "project_id", .reference(kind: "project"), help: "The project it was bought under."),
-            Field("category", column: "category_id", .reference(kind: "category"), required: true, help: "The service category."),
-            Field("unit", column: "unit_id", .reference(kind: "unit"), help: "The unit that asked for it."),
+            Field("year", .year, derivedFrom: "opened", zh: "年度", help: "The year the service belongs to (taken from the opened date when not given)."),
+            Field("vendor", column: "vendor_id", .reference(kind: .vendor), required: true, zh: "供应商", help: "The vendor who gave the service."),
+            Field("project", column: "project_id", .reference(kind: .project), zh: "项目", help: "The project it was bought under."),
+            Field("category", column: "category_id", .reference(kind: .category), required: true, zh: "服务类别", help: "The service category."),
+            Field("unit", column: "unit_id", .reference(kind: .unit), zh: "报修单位", help: "The unit that asked for it."),
             Field("status", .choice(WorkOrderStatus.choices), default: .text("new"),
-                  help: "new, assigned, pending, solved, closed or cancelled (新建 … 已取消)."),
-            Field("opened", column: "opened_at", .timestamp, help: "When it was opened: 2020-03-02 14:05, 2020/3/2, 2020年3月2日."),
-            Field("solved", column: "solved_at", .timestamp, help: "When it was solved."),
-            Field("closed", column: "closed_at", .timestamp, help: "When it was closed."),
-            Field("summary", .text, help: "What was asked."),
-            Field("solution", .text, help: "What was done."),
-            Field("source", .text, default: .text("entered"), help: "Where the record came from (default: entered)."),
+                  zh: "状态", help: "new, assigned, pending, solved, closed or cancelled (新建 … 已取消)."),
+            Field("opened", column: "opened_at", .timestamp, zh: "报修时间", help: "When it was opened: 2020-03-02 14:05, 2020/3/2, 2020年3月2日."),
+            Field("solved", column: "solved_at", .timestamp, zh: "解决时间", help: "When it was solved."),
+            Field("closed", column: "closed_at", .timestamp, zh: "关闭时间", help: "When it was closed."),
+            Field("summary", .text, zh: "故障描述", help: "What was asked."),
+            Field("solution", .text, zh: "处理结果", help: "What was done."),
+            Field("source", .text, default: .text("entered"), zh: "来源", help: "Where the record came from (default: entered)."),
         ],
         lookupColumns: [],
         titleColumn: nil,
@@ -42,17 +42,30 @@ extension RecordKind {
         ],
         filters: [
             Filter("year", .year, "r.year = ?"),
-            Filter("vendor", .reference(kind: "vendor"), "r.vendor_id = ?"),
-            Filter("project", .reference(kind: "project"), "r.project_id = ?"),
-            Filter("category", .reference(kind: "category"), "r.category_id = ?"),
-            Filter("unit", .reference(kind: "unit"), "r.unit_id = ?"),
+            Filter("vendor", .reference(kind: .vendor), "r.vendor_id = ?"),
+            Filter("project", .reference(kind: .project), "r.project_id = ?"),
+            Filter("category", .reference(kind: .category), "r.category_id = ?"),
+            Filter("unit", .reference(kind: .unit), "r.unit_id = ?"),
             Filter("status", .choice(WorkOrderStatus.choices), "r.status = ?"),
             Filter("from", .timestamp, "r.opened_at >= ?"),
             Filter("to", .timestamp, "r.opened_at < ? || 'z'"),
             Filter("source", .text, "r.source = ?"),
         ],
-        rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions]
-    )
+        rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions],
+        warningChecks: [closedOrderEdited, longSolveTime]
+    ).importingInBulk(OrderRowWriter.make)
+
+    /// A closed order is history; changing it is allowed, but said.
+    private static let closedOrderEdited: WarningCheck = { id, _, existing in
+        existing?.string("status") == WorkOrderStatus.closed.rawValue ? [.closedOrderEdited(id: id)] : []
+    }
+
+    private static let longSolveTime: WarningCheck = { id, values, existing in
+        guard existing == nil || existing?["opened_at"] != values["opened_at"] || existing?["solved_at"] != values["solved_at"],
+              let warning = WorkOrderRules.longSolve(id: id, opened: values["opened_at"]?.string,
+                                                     solved: values["solved_at"]?.string) else { return [] }
+        return [warning]
+    }
 
     /// The year agrees with the opened date (and is taken from it when not given).
     private static let yearAgreesWithTimestamps: Rule = { values, _, _ in

@@ -3,15 +3,15 @@ import SQLiteDB
 extension RecordKind {
     /// Projects (项目): owned by a unit, over one or more years, served by vendors.
     public static let project = RecordKind(
-        name: "project", plural: "projects", table: "project",
+        id: .project, noun: Term(zh: "项目", en: "project"), table: "project",
         fields: [
-            Field("name", .text, required: true, help: "Project name, e.g. 全区政务网络运维服务项目."),
-            Field("code", .text, help: "Project code, when it has one."),
-            Field("unit", column: "unit_id", .reference(kind: "unit"), help: "The unit that owns the project."),
-            Field("first-year", column: "first_year", .year, help: "First year of the project."),
-            Field("last-year", column: "last_year", .year, help: "Last year of the project."),
-            Field("description", .text, help: "What the project delivers."),
-            Field("vendors", .text, stored: false, help: "Vendors serving the project, separated by commas (replaces the list)."),
+            Field("name", .text, required: true, zh: "项目名称", help: "Project name, e.g. 全区政务网络运维服务项目."),
+            Field("code", .text, zh: "项目编码", help: "Project code, when it has one."),
+            Field("unit", column: "unit_id", .reference(kind: .unit), zh: "单位", help: "The unit that owns the project."),
+            Field("first-year", column: "first_year", .year, zh: "起始年度", help: "First year of the project."),
+            Field("last-year", column: "last_year", .year, zh: "结束年度", help: "Last year of the project."),
+            Field("description", .text, zh: "说明", help: "What the project delivers."),
+            Field("vendors", .text, stored: false, zh: "服务供应商", help: "Vendors serving the project, separated by commas (replaces the list)."),
         ],
         lookupColumns: ["name", "code"],
         titleColumn: "name",
@@ -31,13 +31,14 @@ extension RecordKind {
         ],
         filters: [
             Filter("year", .year, "(r.first_year IS NULL OR r.first_year <= ?) AND (r.last_year IS NULL OR r.last_year >= ?)"),
-            Filter("unit", .reference(kind: "unit"), "r.unit_id = ?"),
-            Filter("vendor", .reference(kind: "vendor"), "r.id IN (SELECT project_id FROM project_vendor WHERE vendor_id = ?)"),
+            Filter("unit", .reference(kind: .unit), "r.unit_id = ?"),
+            Filter("vendor", .reference(kind: .vendor), "r.id IN (SELECT project_id FROM project_vendor WHERE vendor_id = ?)"),
         ],
         rules: [yearsInOrder],
         links: replaceVendors,
         linkSets: [LinkSet(key: "vendor_ids", field: "vendors", table: "project_vendor", ownerColumn: "project_id",
-                           targetColumn: "vendor_id", targetKind: "vendor")]
+                           targetColumn: "vendor_id", targetKind: .vendor,
+                           noun: Term(zh: "服务的项目", en: "project served", enPlural: "projects served"))]
     )
 
     private static let yearsInOrder: Rule = { values, _, _ in

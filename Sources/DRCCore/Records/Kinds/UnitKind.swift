@@ -3,17 +3,20 @@ import SQLiteDB
 extension RecordKind {
     /// Units (单位): a tree from the district government down to internal offices.
     public static let unit = RecordKind(
-        name: "unit", plural: "units", table: "unit",
+        id: .unit, noun: Term(zh: "单位", en: "unit"), table: "unit",
         fields: [
-            Field("name", .text, required: true, help: "Full name, e.g. 长沙市芙蓉区数据资源中心 (unique among units with the same parent)."),
-            Field("short-name", column: "short_name", .text, help: "Short name, e.g. 区数据资源中心."),
-            Field("parent", column: "parent_id", .reference(kind: "unit"), help: "The unit above this one."),
-            Field("description", .text, help: "What the unit is (e.g. 区政府直属公益一类事业单位)."),
-            Field("posts", column: "authorised_posts", .count, help: "Authorised posts (核定编制)."),
-            Field("staff", column: "staff_in_post", .count, help: "Staff in post (实际在职人员)."),
+            Field("name", .text, required: true, zh: "名称", help: "Full name, e.g. 长沙市芙蓉区数据资源中心 (unique among units with the same parent)."),
+            Field("short-name", column: "short_name", .text, zh: "简称", help: "Short name, e.g. 区数据资源中心."),
+            Field("parent", column: "parent_id", .reference(kind: .unit), zh: "上级单位", help: "The unit above this one."),
+            Field("description", .text, zh: "说明", help: "What the unit is (e.g. 区政府直属公益一类事业单位)."),
+            Field("posts", column: "authorised_posts", .count, zh: "核定编制", help: "Authorised posts (核定编制)."),
+            Field("staff", column: "staff_in_post", .count, zh: "实际在职人员", help: "Staff in post (实际在职人员)."),
         ],
         lookupColumns: ["name", "short_name"],
         titleColumn: "name",
+        // A unit whose name recurs under different parents is shown with its parent: 中心/办公室.
+        titleSQL: { UnitName.sql($0) },
+        referenceForm: parentAndName,
         from: "unit AS r LEFT JOIN unit AS p ON p.id = r.parent_id",
         columns: [
             Column("id", "r.id", .number),
@@ -24,7 +27,7 @@ extension RecordKind {
             Column("staff", "r.staff_in_post", .number),
             Column("description", "r.description", listed: false),
         ],
-        filters: [Filter("parent", .reference(kind: "unit"), "r.parent_id = ?")],
+        filters: [Filter("parent", .reference(kind: .unit), "r.parent_id = ?")],
         rules: [noCycles]
     )
 
@@ -40,5 +43,19 @@ extension RecordKind {
             guard let next = try db.scalar("SELECT parent_id FROM unit WHERE id = ?", ancestor)?.int64 else { return }
             ancestor = next
         }
+    }
+
+    /// A unit may be named by its parent's name and its own: 芙蓉区数据资源中心/办公室, or
+    /// /办公室 for the top-level one (the forms `UnitName` shows).
+    private static let parentAndName: ReferenceForm = { text, resolver in
+        guard let slash = text.lastIndex(of: "/") else { return nil }
+        let parentText = String(text[..<slash]).trimmingSpaces()
+        let parent: SQLiteValue = parentText.isEmpty ? .null : .integer(try resolver.resolve(parentText, kind: .unit))
+        let name = String(text[text.index(after: slash)...]).trimmingSpaces()
+        if let id = try resolver.db.scalar("SELECT id FROM unit WHERE parent_id IS ? AND (name = ? OR short_name = ?)",
+                                           [parent, .text(name), .text(name)])?.int64 {
+            return id
+        }
+        throw DRCError.notFound(kind: .unit, reference: text)
     }
 }

@@ -1,12 +1,12 @@
 extension RecordKind {
     /// Vendors (供应商). An inactive vendor keeps its history but takes no new work orders.
     public static let vendor = RecordKind(
-        name: "vendor", plural: "vendors", table: "vendor",
+        id: .vendor, noun: Term(zh: "供应商", en: "vendor"), table: "vendor",
         fields: [
-            Field("name", .text, required: true, help: "Registered name, e.g. 湖南美音网络技术有限公司."),
-            Field("credit-code", column: "credit_code", .creditCode, help: "Unified social credit code (统一社会信用代码), checked."),
-            Field("active", .flag, default: .integer(1), help: "Whether the vendor takes new work orders (yes/no)."),
-            Field("note", .text, help: "A note."),
+            Field("name", .text, required: true, zh: "名称", help: "Registered name, e.g. 湖南美音网络技术有限公司."),
+            Field("credit-code", column: "credit_code", .creditCode, zh: "统一社会信用代码", help: "Unified social credit code (统一社会信用代码), checked."),
+            Field("active", .flag, default: .integer(1), zh: "有效", help: "Whether the vendor takes new work orders (yes/no)."),
+            Field("note", .text, zh: "备注", help: "A note."),
         ],
         lookupColumns: ["name", "credit_code"],
         titleColumn: "name",

@@ -1,0 +1,50 @@
+import SQLiteDB
+
+extension RecordRepository {
+    /// Corrects an append-only entry the way books are corrected: a new entry that names the
+    /// one it reverses and carries its amounts negated, so every sum nets the two to zero and
+    /// both stay on record. Returns the reversing entry's id. An entry is reversed once, and a
+    /// reversal is not itself reversed (enter the right entry anew instead).
+    @discardableResult
+    public func reverse(_ id: Int64, note: String? = nil) throws -> Int64 {
+        guard let reversal = kind.reversal else { throw DRCError.notAllowed(kind: kind.id, action: .reverse) }
+        return try db.transaction {
+            let original = try row(id)
+            guard original[reversal.column] == .null else {
+                throw DRCError.reversalRefused(kind: kind.id, id: id, reason: .isAReversal)
+            }
+            if let earlier = try db.scalar("SELECT id FROM \(kind.table) WHERE \(reversal.column) = ?", id)?.int64 {
+                throw DRCError.reversalRefused(kind: kind.id, id: id, reason: .reversedBy(earlier))
+            }
+            var values: [String: SQLiteValue] = [:]
+            for field in kind.fields where field.isStored {
+                let value = original[field.column]
+                if case .money = field.type, case .integer(let fen) = value {
+                    values[field.column] = .integer(-fen)
+                } else {
+                    values[field.column] = value
+                }
+            }
+            values[reversal.column] = .integer(id)
+            let columns = values.keys.sorted()
+            let sql = "INSERT INTO \(kind.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+            try translatingConstraints(values) { try db.run(sql, columns.map { values[$0] ?? .null }) }
+            let reversing = db.lastInsertRowID
+            for childSet in kind.childSets {
+                let kept = try childSet.children(fromSnapshot: try childSet.snapshot(owner: id, db: db), db: db)
+                try childSet.replace(owner: reversing, with: kept, db: db)
+            }
+            try history.record(.insert, kind: kind, id: reversing, old: nil,
+                               new: try HistoryLog.snapshot(db, kind: kind, id: reversing), note: note ?? "reversal of #\(id)")
+            return reversing
+        }
+    }
+}
+
+/// Why an entry cannot be reversed.
+public enum ReversalRefusal: Sendable, Equatable {
+    /// It is itself a reversal.
+    case isAReversal
+    /// It was reversed already, by this entry.
+    case reversedBy(Int64)
+}

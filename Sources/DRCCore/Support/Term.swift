@@ -1,0 +1,14 @@
+/// A name in both of drc's languages, declared once where the thing is declared (a kind, a
+/// field) and chosen at the edge: `供应商` / `vendor`. Words, not sentences.
+public struct Term: Sendable, Equatable {
+    public let zh: String
+    public let en: String
+    /// English needs a plural of its own ("categories"); Chinese does not.
+    public let enPlural: String
+
+    public init(zh: String, en: String, enPlural: String? = nil) {
+        self.zh = zh
+        self.en = en
+        self.enPlural = enPlural ?? en + "s"
+    }
+}
