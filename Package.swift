@@ -32,10 +32,14 @@ let package = Package(
             resources: [.embedInCode("SQL"), .embedInCode("Seed")],
             swiftSettings: hotPath
         ),
+        // Typed messages in words: every error, warning and label of the core rendered in
+        // Chinese or English, for the command line and (later) the web.
+        .target(name: "DRCText", dependencies: ["DRCCore"]),
         .target(
             name: "DRCCommands",
             dependencies: [
                 "DRCCore",
+                "DRCText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +48,7 @@ let package = Package(
         .executableTarget(name: "drc-gen"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
+        .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB"]),
     ]
 )
