@@ -1,5 +1,6 @@
 import ArgumentParser
 import DRCCore
+import DRCText
 import SQLiteDB
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +12,9 @@ extension Drc {
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         // A file-size limit (ulimit -f) should fail a write with an error, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
+        // Chosen before parsing: help is rendered while the arguments are parsed.
+        Speech.language = LanguageChoice.choose(arguments: arguments ?? Array(CommandLine.arguments.dropFirst()),
+                                                environment: Self.localeEnvironment())
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -32,6 +36,15 @@ extension Drc {
             }
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// The locale variables, which choose the language when `--lang` is not given.
+    static func localeEnvironment() -> [String: String] {
+        var environment: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return environment
     }
 
     /// SQLite's failures that reach the user, in words that say what to do.

@@ -12,9 +12,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is making the change, for the history (default: $DRC_USER, else the login name).", valueName: "name"))
     var actor: String?
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("输出语言 / The language of messages and help: zh or en (default: the locale's).",
+                                                          valueName: "zh|en"))
+    var language: String?
+
     /// `--db ''` is a usage error (exit 64): the option was given without a file, like a
     /// missing value. An empty `DRC_DB` is not an argument, so the core refuses it (exit 1).
     func validate() throws {
+        if let language, Language(rawValue: language.lowercased()) == nil {
+            throw ValidationError("--lang \"\(language)\": use zh (中文) or en (English)")
+        }
         if db?.isEmpty == true {
             throw ValidationError("--db is empty; give the database file (or leave --db out to use $DRC_DB or the per-user database)")
         }

@@ -9,28 +9,28 @@ enum TestKinds {
     static let plan = RecordKind(
         id: RecordKind.ID(rawValue: "plan"), noun: Term(zh: "计划", en: "plan"), table: "plan",
         fields: [
-            Field("name", .text, required: true, zh: "名称", help: "The plan's name."),
-            Field("vendor", column: "vendor_id", .reference(kind: .vendor), zh: "供应商", help: "Who carries it out."),
+            Field("name", .text, required: true, zh: "名称", help: Wording(zh: "测试用。", en: "The plan's name.")),
+            Field("vendor", column: "vendor_id", .reference(kind: .vendor), zh: "供应商", help: Wording(zh: "测试用。", en: "Who carries it out.")),
         ],
         lookupColumns: ["name"], titleColumn: "name", from: "plan AS r",
         columns: [RecordKind.Column("id", "r.id", .number), RecordKind.Column("name", "r.name")],
         filters: [],
         childSets: [RecordKind.ChildSet(
-            field: "stages", label: Term(zh: "阶段", en: "stage"), help: "One stage per line: name | amount | due | vendor.",
+            field: "stages", label: Term(zh: "阶段", en: "stage"), help: Wording(zh: "测试用。", en: "One stage per line: name | amount | due | vendor."),
             table: "plan_stage", ownerColumn: "plan_id",
             fields: [
-                Field("name", .text, required: true, zh: "阶段", help: "The stage."),
-                Field("amount", column: "amount_fen", .money, zh: "金额", help: "Its amount."),
-                Field("due", .timestamp, zh: "到期", help: "When it is due."),
-                Field("vendor", column: "vendor_id", .reference(kind: .vendor), zh: "供应商", help: "Who is paid."),
+                Field("name", .text, required: true, zh: "阶段", help: Wording(zh: "测试用。", en: "The stage.")),
+                Field("amount", column: "amount_fen", .money, zh: "金额", help: Wording(zh: "测试用。", en: "Its amount.")),
+                Field("due", .timestamp, zh: "到期", help: Wording(zh: "测试用。", en: "When it is due.")),
+                Field("vendor", column: "vendor_id", .reference(kind: .vendor), zh: "供应商", help: Wording(zh: "测试用。", en: "Who is paid.")),
             ])])
 
     static let ledger = RecordKind(
         id: RecordKind.ID(rawValue: "entry"), noun: Term(zh: "分录", en: "ledger entry", enPlural: "ledger entries"),
         table: "ledger_entry",
         fields: [
-            Field("amount", column: "amount_fen", .money, required: true, zh: "金额", help: "The amount."),
-            Field("memo", .text, zh: "摘要", help: "What it was for."),
+            Field("amount", column: "amount_fen", .money, required: true, zh: "金额", help: Wording(zh: "测试用。", en: "The amount.")),
+            Field("memo", .text, zh: "摘要", help: Wording(zh: "测试用。", en: "What it was for.")),
         ],
         lookupColumns: [], titleColumn: nil, from: "ledger_entry AS r",
         columns: [RecordKind.Column("id", "r.id", .number), RecordKind.Column("amount", "r.amount_fen", .money)],
@@ -65,7 +65,7 @@ enum TestKinds {
             var labels: Set<String> = []
             for field in kind.fields {
                 #expect(!field.label.zh.isEmpty && !field.label.zh.allSatisfy(\.isASCII), "\(kind.name).\(field.name)")
-                #expect(!field.help.isEmpty, "\(kind.name).\(field.name)")
+                #expect(!field.help.en.isEmpty && field.help.zh.contains { !$0.isASCII }, "\(kind.name).\(field.name)")
                 // A Chinese CSV header names one field.
                 #expect(labels.insert(field.label.zh).inserted, "\(kind.name): \(field.label.zh) twice")
             }
@@ -219,7 +219,7 @@ enum TestKinds {
             }
             let notImported = RecordKind(
                 id: RecordKind.ID(rawValue: "note"), noun: Term(zh: "便笺", en: "note"), table: "vendor",
-                fields: [Field("name", .text, zh: "名称", help: "A name.")], lookupColumns: [], titleColumn: nil,
+                fields: [Field("name", .text, zh: "名称", help: Wording(zh: "测试用。", en: "A name."))], lookupColumns: [], titleColumn: nil,
                 from: "vendor AS r", columns: [], filters: [], capabilities: [.editable])
             #expect(throws: DRCError.notAllowed(kind: notImported.id, action: .importRecords)) {
                 _ = try Importer(store: store, kind: notImported, actor: "test", options: ImportOptions(sourceName: "x.csv"))

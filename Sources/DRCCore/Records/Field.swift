@@ -43,7 +43,10 @@ public struct Field: Sendable {
     public let type: ValueType
     public let required: Bool
     public let defaultValue: SQLiteValue?
-    public let help: String
+    public let help: Wording
+    /// False for a value set when the record is added and changed afterwards only by commands
+    /// of its own (an order's status, by the status commands): `edit` does not offer it.
+    public let isEditable: Bool
     /// False for values kept outside the record's row (a project's vendors).
     public let isStored: Bool
     /// For a reference: columns the referenced record shares with this one. A name is looked
@@ -56,15 +59,17 @@ public struct Field: Sendable {
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
-                derivedFrom: String? = nil, zh: String, help: String) {
+                derivedFrom: String? = nil, editable: Bool = true, zh: String, help: Wording) {
         self.init(name, column: column, type, required: required, default: defaultValue, stored: stored, scope: scope,
-                  derivedFrom: derivedFrom, label: Term(zh: zh, en: String(name.map { $0 == "-" ? " " : $0 })), help: help)
+                  derivedFrom: derivedFrom, editable: editable, label: Term(zh: zh, en: String(name.map { $0 == "-" ? " " : $0 })),
+                  help: help)
     }
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
-                derivedFrom: String? = nil, label: Term, help: String) {
+                derivedFrom: String? = nil, editable: Bool = true, label: Term, help: Wording) {
         self.label = label
+        self.isEditable = editable
         self.derivedFrom = derivedFrom
         self.isStored = stored
         self.scope = scope

@@ -12,7 +12,7 @@ extension RecordKind {
         /// The parent's field that carries them (`stages`): option, CSV column and history key.
         public let field: String
         public let label: Term
-        public let help: String
+        public let help: Wording
         public let table: String
         public let ownerColumn: String
         /// Keeps the children in the order given.
@@ -20,7 +20,7 @@ extension RecordKind {
         /// The child's values, in the order a line lists them.
         public let fields: [Field]
 
-        public init(field: String, label: Term, help: String, table: String, ownerColumn: String,
+        public init(field: String, label: Term, help: Wording, table: String, ownerColumn: String,
                     positionColumn: String = "position", fields: [Field]) {
             self.field = field
             self.label = label

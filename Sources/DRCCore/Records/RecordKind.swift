@@ -24,11 +24,16 @@ public struct RecordKind: Sendable {
         public let name: String
         public let type: Field.ValueType
         public let sql: String
-        public init(_ name: String, _ type: Field.ValueType, _ sql: String) {
+        public let help: Wording
+        public init(_ name: String, _ type: Field.ValueType, _ sql: String, help: Wording) {
             self.name = name
             self.type = type
             self.sql = sql
+            self.help = help
         }
+
+        /// The filter as a field, for parsing its value.
+        var field: Field { Field(name, type, label: Term(zh: name, en: name), help: help) }
     }
 
     /// Rules across fields, checked before anything is written. `values` holds the record as

@@ -183,7 +183,7 @@ public struct RecordRepository {
             guard let filter = kind.filters.first(where: { $0.name == name }) else {
                 throw DRCError.invalid(field: name, value: raw, reason: "is not a filter of \(kind.plural)")
             }
-            let value = try parser.parse(raw, for: Field(name, filter.type, label: Term(zh: name, en: name), help: ""))
+            let value = try parser.parse(raw, for: filter.field)
             let placeholders = filter.sql.filter { $0 == "?" }.count
             conditions.append(filter.sql)
             values += Array(repeating: value, count: placeholders)

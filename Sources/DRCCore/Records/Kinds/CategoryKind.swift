@@ -3,8 +3,8 @@ extension RecordKind {
     public static let category = RecordKind(
         id: .category, noun: Term(zh: "服务类别", en: "category", enPlural: "categories"), table: "category",
         fields: [
-            Field("name", .text, required: true, zh: "名称", help: "Category name, e.g. 全区网络故障."),
-            Field("description", .text, zh: "说明", help: "What the category covers."),
+            Field("name", .text, required: true, zh: "名称", help: Wording(zh: "类别名称，如 全区网络故障。", en: "Category name, e.g. 全区网络故障.")),
+            Field("description", .text, zh: "说明", help: Wording(zh: "类别涵盖的内容。", en: "What the category covers.")),
         ],
         lookupColumns: ["name"],
         titleColumn: "name",

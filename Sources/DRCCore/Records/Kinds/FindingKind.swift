@@ -4,12 +4,12 @@ extension RecordKind {
     public static let finding = RecordKind(
         id: .finding, noun: Term(zh: "评价发现", en: "finding"), table: "finding",
         fields: [
-            Field("year", .year, required: true, zh: "年度", help: "The year evaluated."),
-            Field("unit", column: "unit_id", .reference(kind: .unit), required: true, zh: "单位", help: "The unit evaluated."),
+            Field("year", .year, required: true, zh: "年度", help: Wording(zh: "评价年度。", en: "The year evaluated.")),
+            Field("unit", column: "unit_id", .reference(kind: .unit), required: true, zh: "单位", help: Wording(zh: "被评价单位。", en: "The unit evaluated.")),
             Field("section", .choice(FindingSection.choices), required: true,
-                  zh: "部分", help: "duties, organisation, assets, problem, recommendation or data (数据说明)."),
-            Field("text", .text, required: true, zh: "内容", help: "The text, as the report says it."),
-            Field("source", .text, zh: "来源", help: "Where it comes from (a report, a meeting)."),
+                  zh: "部分", help: Wording(zh: "duties（职责）、organisation（机构）、assets（资产）、problem（问题）、recommendation（建议）或 data（数据说明）。", en: "duties, organisation, assets, problem, recommendation or data (数据说明).")),
+            Field("text", .text, required: true, zh: "内容", help: Wording(zh: "原文，照报告所写。", en: "The text, as the report says it.")),
+            Field("source", .text, zh: "来源", help: Wording(zh: "出处（报告、会议）。", en: "Where it comes from (a report, a meeting).")),
         ],
         lookupColumns: [],
         titleColumn: "section",
@@ -23,9 +23,9 @@ extension RecordKind {
             Column("source", "r.source", listed: false),
         ],
         filters: [
-            Filter("year", .year, "r.year = ?"),
-            Filter("unit", .reference(kind: .unit), "r.unit_id = ?"),
-            Filter("section", .choice(FindingSection.choices), "r.section = ?"),
+            Filter("year", .year, "r.year = ?", help: Wording(zh: "只看该年度。", en: "Only this year.")),
+            Filter("unit", .reference(kind: .unit), "r.unit_id = ?", help: Wording(zh: "只看该单位。", en: "Only this unit.")),
+            Filter("section", .choice(FindingSection.choices), "r.section = ?", help: Wording(zh: "只看该部分。", en: "Only this section.")),
         ]
     )
 }

@@ -5,12 +5,12 @@ extension RecordKind {
     public static let unit = RecordKind(
         id: .unit, noun: Term(zh: "单位", en: "unit"), table: "unit",
         fields: [
-            Field("name", .text, required: true, zh: "名称", help: "Full name, e.g. 长沙市芙蓉区数据资源中心 (unique among units with the same parent)."),
-            Field("short-name", column: "short_name", .text, zh: "简称", help: "Short name, e.g. 区数据资源中心."),
-            Field("parent", column: "parent_id", .reference(kind: .unit), zh: "上级单位", help: "The unit above this one."),
-            Field("description", .text, zh: "说明", help: "What the unit is (e.g. 区政府直属公益一类事业单位)."),
-            Field("posts", column: "authorised_posts", .count, zh: "核定编制", help: "Authorised posts (核定编制)."),
-            Field("staff", column: "staff_in_post", .count, zh: "实际在职人员", help: "Staff in post (实际在职人员)."),
+            Field("name", .text, required: true, zh: "名称", help: Wording(zh: "全称，如 长沙市芙蓉区数据资源中心（同一上级下不得重名）。", en: "Full name, e.g. 长沙市芙蓉区数据资源中心 (unique among units with the same parent).")),
+            Field("short-name", column: "short_name", .text, zh: "简称", help: Wording(zh: "简称，如 区数据资源中心。", en: "Short name, e.g. 区数据资源中心.")),
+            Field("parent", column: "parent_id", .reference(kind: .unit), zh: "上级单位", help: Wording(zh: "上级单位。", en: "The unit above this one.")),
+            Field("description", .text, zh: "说明", help: Wording(zh: "单位性质（如 区政府直属公益一类事业单位）。", en: "What the unit is (e.g. 区政府直属公益一类事业单位).")),
+            Field("posts", column: "authorised_posts", .count, zh: "核定编制", help: Wording(zh: "核定编制。", en: "Authorised posts (核定编制).")),
+            Field("staff", column: "staff_in_post", .count, zh: "实际在职人员", help: Wording(zh: "实际在职人员。", en: "Staff in post (实际在职人员).")),
         ],
         lookupColumns: ["name", "short_name"],
         titleColumn: "name",
@@ -27,7 +27,7 @@ extension RecordKind {
             Column("staff", "r.staff_in_post", .number),
             Column("description", "r.description", listed: false),
         ],
-        filters: [Filter("parent", .reference(kind: .unit), "r.parent_id = ?")],
+        filters: [Filter("parent", .reference(kind: .unit), "r.parent_id = ?", help: Wording(zh: "只看该单位的直属下级。", en: "Only units directly below this one."))],
         rules: [noCycles]
     )
 

@@ -3,10 +3,10 @@ extension RecordKind {
     public static let vendor = RecordKind(
         id: .vendor, noun: Term(zh: "供应商", en: "vendor"), table: "vendor",
         fields: [
-            Field("name", .text, required: true, zh: "名称", help: "Registered name, e.g. 湖南美音网络技术有限公司."),
-            Field("credit-code", column: "credit_code", .creditCode, zh: "统一社会信用代码", help: "Unified social credit code (统一社会信用代码), checked."),
-            Field("active", .flag, default: .integer(1), zh: "有效", help: "Whether the vendor takes new work orders (yes/no)."),
-            Field("note", .text, zh: "备注", help: "A note."),
+            Field("name", .text, required: true, zh: "名称", help: Wording(zh: "注册名称，如 湖南美音网络技术有限公司。", en: "Registered name, e.g. 湖南美音网络技术有限公司.")),
+            Field("credit-code", column: "credit_code", .creditCode, zh: "统一社会信用代码", help: Wording(zh: "统一社会信用代码（会校验）。", en: "Unified social credit code (统一社会信用代码), checked.")),
+            Field("active", .flag, default: .integer(1), zh: "有效", help: Wording(zh: "是否承接新工单（是/否）。", en: "Whether the vendor takes new work orders (yes/no).")),
+            Field("note", .text, zh: "备注", help: Wording(zh: "备注。", en: "A note.")),
         ],
         lookupColumns: ["name", "credit_code"],
         titleColumn: "name",
@@ -19,6 +19,6 @@ extension RecordKind {
             Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.vendor_id = r.id)", .number),
             Column("note", "r.note", listed: false),
         ],
-        filters: [Filter("active", .flag, "r.active = ?")]
+        filters: [Filter("active", .flag, "r.active = ?", help: Wording(zh: "yes 或 no：只看有效或只看无效的供应商。", en: "yes or no: only active or only inactive vendors."))]
     )
 }

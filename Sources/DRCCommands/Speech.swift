@@ -1,0 +1,12 @@
+import DRCCore
+
+/// The language the command line speaks in this run: chosen once, before the arguments are
+/// parsed (help text is rendered while they are), by `LanguageChoice`.
+enum Speech {
+    nonisolated(unsafe) static var language: Language = .en
+
+    /// The text in the run's language.
+    static func say(_ zh: String, _ en: String) -> String {
+        language == .zh ? zh : en
+    }
+}
