@@ -158,10 +158,14 @@ extension Drc {
         @Flag(help: "For Excel: byte-order mark, CRLF, formula cells neutralised.") var bom = false
         @Option(name: .shortAndLong, help: "Write to this file (replaced when complete) instead of standard output.") var output: String?
         @Flag(help: "No progress line and no summary.") var quiet = false
+        @Option(help: ArgumentHelp("CSV column names: zh (报修时间 …) or en (opened …); default: the language of messages. JSON keys are always English.",
+                                   valueName: "zh|en"))
+        var headers: String?
 
         func validate() throws {
             _ = try recordKind(kind)
             if Exporter.Format(rawValue: format) == nil { throw ValidationError("--format: use csv or json") }
+            if let headers, Language(rawValue: headers) == nil { throw ValidationError("--headers: use zh or en") }
         }
 
         func run() throws {
@@ -179,7 +183,8 @@ extension Drc {
             let sink = try output.map { try OutputSink(path: $0, database: store.path) } ?? OutputSink()
             let progress = ProgressLine(quiet: quiet || output == nil, verb: "Wrote")
             let started = Importer.now()
-            let exporter = Exporter(store: store, kind: kind, filters: filters, format: Exporter.Format(rawValue: format) ?? .csv, forExcel: bom)
+            let exporter = Exporter(store: store, kind: kind, filters: filters, format: Exporter.Format(rawValue: format) ?? .csv, forExcel: bom,
+                                    headers: headers.flatMap(Language.init(rawValue:)) ?? Speech.language)
             let count = try exporter.run(to: sink, progress: progress.update)
             try sink.finish()
             progress.end()

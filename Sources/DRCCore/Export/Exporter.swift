@@ -22,8 +22,13 @@ public struct Exporter {
     let format: Format
     /// Excel mode: a UTF-8 byte-order mark, CRLF line ends, and formula cells neutralised.
     let forExcel: Bool
+    /// The language of the CSV header: the fields' names (`opened`) or Chinese labels (`报修时间`);
+    /// `import` reads both. JSON keys are always the names: a machine interface.
+    let headers: Language
 
-    public init(store: Store, kind: RecordKind, filters: [String: String] = [:], format: Format = .csv, forExcel: Bool = false) {
+    public init(store: Store, kind: RecordKind, filters: [String: String] = [:], format: Format = .csv, forExcel: Bool = false,
+                headers: Language = .en) {
+        self.headers = headers
         db = store.db
         self.kind = kind
         self.filters = filters
@@ -58,7 +63,8 @@ public struct Exporter {
         var count = 0
         switch format {
         case .csv:
-            try cells.row(columns.map(\.header), to: sink)
+            let names = headers == .zh ? kind.fields.map(\.label.zh) : columns.map(\.header)
+            try cells.row(names, to: sink)
             while try statement.step() {
                 for (index, column) in columns.enumerated() {
                     if index > 0 { try sink.write(0x2C) }

@@ -38,9 +38,10 @@ struct GenericRowWriter: RowWriter {
     mutating func finish(written: Int) throws {}
 }
 
-/// Matches a header to a kind's fields: `credit_code`, `credit-code` and `Credit Code` all
-/// name the field `credit-code`. Unknown and repeated columns are refused before any row,
-/// except a rejects file's `reason` column, so that a rejects file, fixed, imports again.
+/// Matches a header to a kind's fields: `credit_code`, `credit-code`, `Credit Code` and the
+/// Chinese label `统一社会信用代码` all name the field `credit-code`; a header may mix them.
+/// Unknown and repeated columns are refused before any row, except a rejects file's `reason`
+/// column, so that a rejects file, fixed, imports again.
 enum HeaderMap {
     /// The column `--skip-bad` adds to each rejected row (see `RejectsFile`).
     static let reasonColumn = "reason"
@@ -54,7 +55,9 @@ enum HeaderMap {
         return try header.enumerated().map { index, raw in
             let name = normalise(raw)
             if ignoring.contains(name) || name == reasonColumn && kind.field(named: name) == nil { return nil }
-            guard let field = kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name }) else {
+            let label = raw.trimmingSpaces()
+            guard let field = kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name || $0.label.zh == label })
+            else {
                 throw DRCError.invalid(field: "header", value: raw,
                     reason: "column \(index + 1) is not a field of \(kind.plural); the columns are: " + kind.fields.map(\.name).joined(separator: ", "))
             }
