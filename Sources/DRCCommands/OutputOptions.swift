@@ -23,8 +23,10 @@ struct Renderer {
         switch format {
         case .table: return TableRenderer.render(table)
         case .csv:
+            // Headings and drc's own words in the language of messages; import reads both.
             let csv = CSVCellWriter(), sink = MemorySink()
-            for row in [table.columns] + table.rows.map({ $0.map(\.text) }) { try? csv.row(row, to: sink) }
+            let language = Speech.language
+            for row in [table.headingTexts(in: language)] + table.rows.map({ $0.map { $0.text(in: language) } }) { try? csv.row(row, to: sink) }
             return sink.text
         case .json:
             let objects = table.rows.map { row in
@@ -38,9 +40,15 @@ struct Renderer {
     func printRecord(_ table: ResultTable) {
         switch format {
         case .table:
-            var vertical = ResultTable(columns: ["field", "value"])
+            var vertical = ResultTable(columns: ["field", "value"], headings: [TableWords.field, TableWords.value])
             for row in table.rows {
-                for (column, cell) in zip(table.columns, row) { vertical.rows.append([.text(column), .text(cell.text)]) }
+                for (index, cell) in row.enumerated() where index < table.columns.count {
+                    // Child rows, one per line, each on a line of its own under the field.
+                    let lines = cell.text(in: Speech.language).split(separator: "\n", omittingEmptySubsequences: false)
+                    for (number, line) in lines.enumerated() {
+                        vertical.rows.append([.text(number == 0 ? table.heading(index, in: Speech.language) : ""), .text(String(line))])
+                    }
+                }
             }
             Console.exact(TableRenderer.render(vertical))
         case .csv:
@@ -63,17 +71,21 @@ struct Renderer {
 enum TableRenderer {
     static func render(_ table: ResultTable) -> String {
         let all = table.rows + table.footer
-        var widths = table.columns.map { DisplayWidth.of(shown($0)) }
+        let language = Speech.language
+        let headings = table.headingTexts(in: language)
+        var widths = headings.map { DisplayWidth.of(shown($0)) }
         for row in all {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(shown(cell.text)))
+                widths[index] = max(widths[index], DisplayWidth.of(shown(cell.text(in: language))))
             }
         }
         let numeric = table.columns.indices.map { column in
             !all.isEmpty && all.allSatisfy { row in
                 guard column < row.count else { return true }
-                if case .text = row[column] { return false }
-                return true
+                switch row[column] {
+                case .text, .word: return false
+                case .null, .number, .json: return true
+                }
             } && all.contains { column < $0.count && $0[column] != .null }
         }
         func line(_ cells: [String]) -> String {
@@ -82,11 +94,11 @@ enum TableRenderer {
             }.joined(separator: "  ").trailingSpacesRemoved() + "\n"
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        var out = line(table.columns) + rule
-        for row in table.rows { out += line(row.map(\.text)) }
+        var out = line(headings) + rule
+        for row in table.rows { out += line(row.map { $0.text(in: language) }) }
         if !table.footer.isEmpty {
             out += rule
-            for row in table.footer { out += line(row.map(\.text)) }
+            for row in table.footer { out += line(row.map { $0.text(in: language) }) }
         }
         return out
     }

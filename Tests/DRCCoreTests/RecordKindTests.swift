@@ -57,7 +57,7 @@ enum TestKinds {
         #expect(RecordKinds.named("categories")?.id == .category)
         #expect(RecordKinds.named("budget line")?.id == .budget)
         #expect(RecordKinds.named("plans") == nil)
-        #expect(RecordKinds.kind(.budget).noun == Term(zh: "预算科目", en: "budget line"))
+        #expect(RecordKinds.kind(.budget).noun == Term(zh: "预算科目", en: "budget line", measure: "条"))
     }
 
     @Test func everyFieldOfEveryKindHasAChineseLabelAndHelp() {
@@ -69,6 +69,26 @@ enum TestKinds {
                 // A Chinese CSV header names one field.
                 #expect(labels.insert(field.label.zh).inserted, "\(kind.name): \(field.label.zh) twice")
             }
+        }
+    }
+
+    @Test func everyColumnOfEveryKindHasAChineseHeadingAndChoicesTheirWords() throws {
+        for kind in RecordKinds.all {
+            for column in kind.columns {
+                #expect(column.label?.zh.contains { !$0.isASCII } == true, "\(kind.name) column \(column.header)")
+            }
+        }
+        try withStore { store throws in
+            _ = try RecordRepository(store: store, kind: .vendor, actor: "test").add(["name": "美音"])
+            _ = try RecordRepository(store: store, kind: .category, actor: "test").add(["name": "网络"])
+            let orders = RecordRepository(store: store, kind: .order, actor: "test")
+            _ = try orders.add(["vendor": "美音", "category": "网络", "year": "2021", "status": "已关闭"])
+            let table = try orders.list()
+            let status = try #require(table.columns.firstIndex(of: "status"))
+            #expect(table.rows[0][status] == .word(key: "closed", Term(zh: "已关闭", en: "closed", enPlural: "closed")))
+            #expect(table.heading(status, in: .zh) == "状态" && table.heading(status, in: .en) == "status")
+            let vendors = try RecordRepository(store: store, kind: .vendor, actor: "test").list()
+            #expect(vendors.rows[0][try #require(vendors.columns.firstIndex(of: "active"))].text(in: .zh) == "是")
         }
     }
 

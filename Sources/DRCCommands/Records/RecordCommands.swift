@@ -138,12 +138,12 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
             let noun = Group.kind.noun.text(in: .en, count: all)
             let shown = table.rows.count
             if cut {
-                Console.line(Speech.say("只显示前 \(Self.tableRows) 条\(Group.noun)；还有更多：请缩小筛选范围，或用 --limit N 或 --format csv。",
+                Console.line(Speech.say("只显示前 \(Self.tableRows) \(Group.kind.noun.measure)\(Group.noun)；还有更多：请缩小筛选范围，或用 --limit N 或 --format csv。",
                                         "The first \(Self.tableRows) \(noun); there are more: narrow the filters, or use --limit N or --format csv."))
             } else if all > shown {
-                Console.line(Speech.say("共 \(all) 条\(Group.noun)，显示 \(shown) 条", "\(shown) of \(all) \(noun)"))
+                Console.line(Speech.say("共 \(all) \(Group.kind.noun.measure)\(Group.noun)，显示 \(shown) \(Group.kind.noun.measure)", "\(shown) of \(all) \(noun)"))
             } else {
-                Console.line(Speech.say("共 \(shown) 条\(Group.noun)", "\(shown) \(noun)"))
+                Console.line(Speech.say("共 \(shown) \(Group.kind.noun.measure)\(Group.noun)", "\(shown) \(noun)"))
             }
         }
     }

@@ -32,7 +32,7 @@ public enum JSONText {
     public static func value(_ cell: ResultTable.Cell) -> String {
         switch cell {
         case .null: return "null"
-        case .text(let text): return string(text)
+        case .text(let text), .word(let text, _): return string(text)
         case .number(let number), .json(let number): return number
         }
     }

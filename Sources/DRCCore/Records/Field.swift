@@ -27,12 +27,17 @@ public struct Field: Sendable {
         case decimal
     }
 
-    public struct Choice: Sendable {
+    public struct Choice: Sendable, Equatable {
         public let value: String
         public let aliases: [String]
         public init(_ value: String, _ aliases: String...) {
             self.value = value
             self.aliases = aliases
+        }
+
+        /// The choice as people read it: its first Chinese alias (已关闭, 基本支出) in Chinese.
+        public var term: Term {
+            Term(zh: aliases.first { $0.contains { !$0.isASCII } } ?? value, en: value, enPlural: value)
         }
     }
 

@@ -5,17 +5,26 @@ import SQLiteDB
 public struct RecordKind: Sendable {
     /// A column of `list` and `show` output: a header and the SQL that computes it.
     public struct Column: Sendable {
-        public enum Format: Sendable { case text, number, money }
+        public enum Format: Sendable, Equatable {
+            case text, number, money
+            /// One of a field's choices, shown by its term (closed → 已关闭).
+            case choice([Field.Choice])
+            /// yes or no (是 / 否).
+            case flag
+        }
         public let header: String
         public let sql: String
         public let format: Format
         /// Shown by `list` as well as `show`.
         public let listed: Bool
-        public init(_ header: String, _ sql: String, _ format: Format = .text, listed: Bool = true) {
+        /// The heading for people; the kind fills it from the field of the same name.
+        public internal(set) var label: Term?
+        public init(_ header: String, _ sql: String, _ format: Format = .text, listed: Bool = true, label: Term? = nil) {
             self.header = header
             self.sql = sql
             self.format = format
             self.listed = listed
+            self.label = label
         }
     }
 
@@ -95,7 +104,21 @@ public struct RecordKind: Sendable {
         self.referenceForm = referenceForm
         self.from = from
         // A child set is shown with its record, one child per line.
-        self.columns = columns + childSets.map { Column($0.field, $0.cellSQL(owner: "r.id"), listed: false) }
+        let allFields = self.fields
+        self.columns = (columns + childSets.map { Column($0.field, $0.cellSQL(owner: "r.id"), listed: false) }).map { column in
+            // A column showing a field is headed, and its choices worded, as the field is.
+            var column = column
+            let key = String(column.header.map { $0 == "_" ? "-" : $0 })
+            if let field = allFields.first(where: { $0.name == key }) {
+                column.label = column.label ?? field.label
+                if case .choice(let choices) = field.type, case .text = column.format {
+                    column = Column(column.header, column.sql, .choice(choices), listed: column.listed, label: column.label)
+                }
+            } else if column.header == "id" {
+                column.label = column.label ?? Term(zh: "编号", en: "id")
+            }
+            return column
+        }
         self.filters = filters
         self.rules = rules
         self.links = links

@@ -201,7 +201,7 @@ public struct RecordRepository {
     private func table(_ sql: String, _ values: [SQLiteValue], columns: [RecordKind.Column], amountsInWan: Bool) throws -> ResultTable {
         let statement = try db.prepare(sql)
         try statement.bind(values)
-        var result = ResultTable(columns: columns.map(\.header))
+        var result = ResultTable(columns: columns.map(\.header), headings: columns.map(\.label))
         while try statement.step() {
             result.rows.append(columns.enumerated().map { index, column in
                 let value = statement.value(at: index)
@@ -209,7 +209,10 @@ public struct RecordRepository {
                 case (_, .null): return .null
                 case (.money, .integer(let fen)): return .number(amountsInWan ? Money.wan(fen) : Money.yuan(fen))
                 case (.number, _), (.money, _): return .number(value.displayText)
-                case (.text, _): return .text(value.displayText)
+                case (.choice(let choices), .text(let key)):
+                    return choices.first { $0.value == key }.map { .word(key: key, $0.term) } ?? .text(key)
+                case (.flag, .integer(let flag)): return flag == 1 ? .word(key: "yes", Term(zh: "是", en: "yes")) : .word(key: "no", Term(zh: "否", en: "no"))
+                case (.text, _), (.choice, _), (.flag, _): return .text(value.displayText)
                 }
             })
         }

@@ -4,7 +4,7 @@ extension RecordKind {
     /// Budget lines (预算/决算): budget and final amounts in fen, unknown kept unknown, and
     /// "of which" lines pointing at the line they break down.
     public static let budget = RecordKind(
-        id: .budget, noun: Term(zh: "预算科目", en: "budget line"), table: "budget_line",
+        id: .budget, noun: Term(zh: "预算科目", en: "budget line", measure: "条"), table: "budget_line",
         fields: [
             Field("year", .year, required: true, zh: "年度", help: Wording(zh: "预算年度。", en: "Budget year.")),
             Field("unit", column: "unit_id", .reference(kind: .unit), required: true, zh: "单位", help: Wording(zh: "预算所属单位。", en: "The unit whose budget it is.")),
@@ -31,8 +31,8 @@ extension RecordKind {
             Column("unit", UnitName.sql("u"), listed: false),
             Column("kind", "r.kind"),
             Column("name", "r.name"),
-            Column("functional", "trim(coalesce(r.functional_code, '') || ' ' || coalesce(r.functional_name, ''))"),
-            Column("economic", "trim(coalesce(r.economic_code, '') || ' ' || coalesce(r.economic_name, ''))"),
+            Column("functional", "trim(coalesce(r.functional_code, '') || ' ' || coalesce(r.functional_name, ''))", label: Term(zh: "功能分类", en: "functional")),
+            Column("economic", "trim(coalesce(r.economic_code, '') || ' ' || coalesce(r.economic_name, ''))", label: Term(zh: "经济分类", en: "economic")),
             Column("budget", "r.budget_fen", .money),
             Column("final", "r.final_fen", .money),
             Column("parent", "r.parent_id", .number),

@@ -12,7 +12,7 @@ extension RecordKind {
         columns: [
             Column("id", "r.id", .number),
             Column("name", "r.name"),
-            Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.category_id = r.id)", .number),
+            Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.category_id = r.id)", .number, label: Term(zh: "工单数", en: "orders")),
             Column("description", "r.description"),
         ],
         filters: []

@@ -2,7 +2,7 @@ extension RecordKind {
     /// The words of a year's evaluation by the report's sections (duties, how projects were
     /// organised, assets, problems, recommendations) and notes on the data (数据说明).
     public static let finding = RecordKind(
-        id: .finding, noun: Term(zh: "评价发现", en: "finding"), table: "finding",
+        id: .finding, noun: Term(zh: "评价发现", en: "finding", measure: "条"), table: "finding",
         fields: [
             Field("year", .year, required: true, zh: "年度", help: Wording(zh: "评价年度。", en: "The year evaluated.")),
             Field("unit", column: "unit_id", .reference(kind: .unit), required: true, zh: "单位", help: Wording(zh: "被评价单位。", en: "The unit evaluated.")),

@@ -3,7 +3,7 @@ import SQLiteDB
 extension RecordKind {
     /// Performance indicators (绩效指标) of a project or of the whole unit.
     public static let indicator = RecordKind(
-        id: .indicator, noun: Term(zh: "绩效指标", en: "indicator"), table: "indicator",
+        id: .indicator, noun: Term(zh: "绩效指标", en: "indicator", measure: "项"), table: "indicator",
         fields: [
             Field("year", .year, required: true, zh: "年度", help: Wording(zh: "考核年度。", en: "The year measured.")),
             Field("unit", column: "unit_id", .reference(kind: .unit), zh: "单位", help: Wording(zh: "单位（整体指标时填写）。", en: "The unit, for a whole-unit indicator.")),
@@ -39,7 +39,7 @@ extension RecordKind {
             Column("actual_text", "r.actual_text"),
             Column("vendor", "v.name", listed: false),
             Column("category", "c.name", listed: false),
-            Column("counts_orders", "CASE r.counts_orders WHEN 1 THEN 'yes' ELSE 'no' END", listed: false),
+            Column("counts_orders", "r.counts_orders", .flag, listed: false),
         ],
         filters: [
             Filter("year", .year, "r.year = ?", help: Wording(zh: "只看该年度。", en: "Only this year.")),

@@ -3,7 +3,7 @@ import SQLiteDB
 extension RecordKind {
     /// Work orders (工单): one service a vendor gave. Backfilled records carry only a year.
     public static let order = RecordKind(
-        id: .order, noun: Term(zh: "工单", en: "work order"), table: "work_order",
+        id: .order, noun: Term(zh: "工单", en: "work order", measure: "条"), table: "work_order",
         fields: [
             Field("year", .year, derivedFrom: "opened", zh: "年度", help: Wording(zh: "服务所属年度（不填时取报修时间的年份）。", en: "The year the service belongs to (taken from the opened date when not given).")),
             Field("vendor", column: "vendor_id", .reference(kind: .vendor), required: true, zh: "供应商", help: Wording(zh: "提供服务的供应商。", en: "The vendor who gave the service.")),

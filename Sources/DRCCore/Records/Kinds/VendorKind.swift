@@ -1,7 +1,7 @@
 extension RecordKind {
     /// Vendors (供应商). An inactive vendor keeps its history but takes no new work orders.
     public static let vendor = RecordKind(
-        id: .vendor, noun: Term(zh: "供应商", en: "vendor"), table: "vendor",
+        id: .vendor, noun: Term(zh: "供应商", en: "vendor", measure: "家"), table: "vendor",
         fields: [
             Field("name", .text, required: true, zh: "名称", help: Wording(zh: "注册名称，如 湖南美音网络技术有限公司。", en: "Registered name, e.g. 湖南美音网络技术有限公司.")),
             Field("credit-code", column: "credit_code", .creditCode, zh: "统一社会信用代码", help: Wording(zh: "统一社会信用代码（会校验）。", en: "Unified social credit code (统一社会信用代码), checked.")),
@@ -15,8 +15,8 @@ extension RecordKind {
             Column("id", "r.id", .number),
             Column("name", "r.name"),
             Column("credit_code", "r.credit_code"),
-            Column("active", "CASE r.active WHEN 1 THEN 'yes' ELSE 'no' END"),
-            Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.vendor_id = r.id)", .number),
+            Column("active", "r.active", .flag),
+            Column("orders", "(SELECT count(*) FROM work_order AS o WHERE o.vendor_id = r.id)", .number, label: Term(zh: "工单数", en: "orders")),
             Column("note", "r.note", listed: false),
         ],
         filters: [Filter("active", .flag, "r.active = ?", help: Wording(zh: "yes 或 no：只看有效或只看无效的供应商。", en: "yes or no: only active or only inactive vendors."))]
