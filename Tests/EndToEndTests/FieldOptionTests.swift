@@ -8,6 +8,8 @@ import Testing
     static let groups: [String: RecordKind] = [
         "unit": .unit, "vendor": .vendor, "project": .project, "category": .category,
         "budget": .budget, "order": .order, "indicator": .indicator, "finding": .finding,
+        "procurement": .procurement, "contract": .contract, "acceptance": .acceptance, "invoice": .invoice,
+        "payment": .payment, "booking": .booking,
     ]
 
     @Test func everyDeclaredFieldAndFilterIsAnOptionInTheHelp() throws {

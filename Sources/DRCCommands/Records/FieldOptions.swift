@@ -34,6 +34,16 @@ struct FieldOption {
         adding(kind).filter { option in kind.field(named: option.name)?.isEditable != false }
     }
 
+    /// What `reverse` takes: the stored fields a reversing entry may have of its own (not its
+    /// amounts, which are the original's negated, nor the reversed entry).
+    static func reversing(_ kind: RecordKind) -> [FieldOption] {
+        kind.fields.filter { field in
+            guard field.isStored, field.column != kind.reversal?.column else { return false }
+            if case .money = field.type { return false }
+            return true
+        }.map { FieldOption($0) }
+    }
+
     /// What `list` takes: the kind's filters.
     static func filtering(_ kind: RecordKind) -> [FieldOption] {
         kind.filters.map(FieldOption.init)

@@ -8,6 +8,7 @@ public enum MigrationRegistry {
         file("V0004__create_indicators_and_history.sql", PackageResources.V0004__create_indicators_and_history_sql),
         file("V0005__ids_never_reused.sql", PackageResources.V0005__ids_never_reused_sql),
         file("V0006__create_status_events.sql", PackageResources.V0006__create_status_events_sql),
+        file("V0007__create_procurement_loop.sql", PackageResources.V0007__create_procurement_loop_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {

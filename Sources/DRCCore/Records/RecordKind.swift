@@ -63,16 +63,16 @@ public struct RecordKind: Sendable {
     public let columns: [Column]
     public let filters: [Filter]
     public let rules: [Rule]
-    /// Runs after the row is written, for what lives outside the row (a project's vendors).
-    /// It receives the values of fields that are not stored in the row, by field name.
-    public typealias Links = @Sendable (_ id: Int64, _ values: [String: String], _ db: Connection) throws -> Void
-    public let links: Links?
     public let linkSets: [LinkSet]
     /// Rows that are part of the record (a contract's payment stages), kept and shown with it.
     public let childSets: [ChildSet]
     public let capabilities: Capabilities
     /// How an append-only kind is corrected; nil for kinds that are edited instead.
     public let reversal: Reversal?
+    /// For an editable kind whose records come to stand (a payment, once paid): whether this
+    /// stored row stands, and so is no longer edited or deleted but reversed.
+    public typealias StandsWhen = @Sendable (_ row: Row) -> Bool
+    public let standsWhen: StandsWhen?
 
     /// The SQL for the name a person knows the row aliased `alias` by (a unit's parent/name
     /// when its name recurs); nil for kinds without a title.
@@ -92,8 +92,10 @@ public struct RecordKind: Sendable {
     public init(id: ID, noun: Term, table: String, fields: [Field], lookupColumns: [String],
                 titleColumn: String?, titleSQL: TitleSQL? = nil, referenceForm: ReferenceForm? = nil,
                 from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
-                links: Links? = nil, linkSets: [LinkSet] = [], childSets: [ChildSet] = [],
-                capabilities: Capabilities = .standard, reversal: Reversal? = nil, warningChecks: [WarningCheck] = []) {
+                linkSets: [LinkSet] = [], childSets: [ChildSet] = [],
+                capabilities: Capabilities = .standard, reversal: Reversal? = nil, standsWhen: StandsWhen? = nil,
+                warningChecks: [WarningCheck] = []) {
+        self.standsWhen = standsWhen
         self.id = id
         self.noun = noun
         self.table = table
@@ -121,7 +123,6 @@ public struct RecordKind: Sendable {
         }
         self.filters = filters
         self.rules = rules
-        self.links = links
         self.linkSets = linkSets
         self.childSets = childSets
         self.capabilities = capabilities
@@ -168,6 +169,7 @@ public struct RecordKind: Sendable {
 public enum RecordKinds {
     public static let all: [RecordKind] = [
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
+        .procurement, .contract, .acceptance, .invoice, .payment, .booking,
     ]
 
     /// The kind a person or a file names: `order`, `orders`, `work order`, `工单`, `work_order`.

@@ -15,5 +15,11 @@ extension RecordKind {
         public static let order = ID(rawValue: "order")
         public static let indicator = ID(rawValue: "indicator")
         public static let finding = ID(rawValue: "finding")
+        public static let procurement = ID(rawValue: "procurement")
+        public static let contract = ID(rawValue: "contract")
+        public static let acceptance = ID(rawValue: "acceptance")
+        public static let invoice = ID(rawValue: "invoice")
+        public static let payment = ID(rawValue: "payment")
+        public static let booking = ID(rawValue: "booking")
     }
 }

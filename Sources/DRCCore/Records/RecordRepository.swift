@@ -43,7 +43,7 @@ public struct RecordRepository {
     }
 
     private func inserting(_ input: [String: String], history recorded: Bool, note: String? = nil) throws -> Written<Int64> {
-        var (values, unstored, children) = try parse(input)
+        var (values, links, children) = try parse(input)
         for field in kind.fields where field.isStored && (values[field.column] ?? .null) == .null {
             if let defaultValue = field.defaultValue { values[field.column] = defaultValue }
         }
@@ -53,7 +53,9 @@ public struct RecordRepository {
         let sql = "INSERT INTO \(kind.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
         try translatingConstraints(values) { try db.run(sql, columns.map { values[$0] ?? .null }) }
         let id = db.lastInsertRowID
-        try kind.links?(id, unstored, db)
+        for linkSet in kind.linkSets {
+            if let ids = links[linkSet.field] { try linkSet.replace(owner: id, of: kind, with: ids, db: db) }
+        }
         for childSet in kind.childSets {
             if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
         }
@@ -77,7 +79,8 @@ public struct RecordRepository {
         return try db.transaction {
             let existing = try row(id)
             let before = try HistoryLog.snapshot(db, kind: kind, id: id)
-            var (values, unstored, children) = try parse(input, existing: existing)
+            guard !stands(existing) else { throw DRCError.notAllowed(kind: kind.id, action: .edit) }
+            var (values, links, children) = try parse(input, existing: existing)
             for name in clearing {
                 guard let field = kind.field(named: name) else { throw unknownField(name) }
                 guard !field.required else {
@@ -88,7 +91,7 @@ public struct RecordRepository {
                 } else if field.isStored {
                     values[field.column] = .null
                 } else {
-                    unstored[name] = ""
+                    links[name] = []
                 }
             }
             var merged: [String: SQLiteValue] = [:]
@@ -109,7 +112,9 @@ public struct RecordRepository {
                 let sql = "UPDATE \(kind.table) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
                 try translatingConstraints(merged) { try db.run(sql, changed.map { merged[$0] ?? .null } + [.integer(id)]) }
             }
-            if !unstored.isEmpty { try kind.links?(id, unstored, db) }
+            for linkSet in kind.linkSets {
+                if let ids = links[linkSet.field] { try linkSet.replace(owner: id, of: kind, with: ids, db: db) }
+            }
             for childSet in kind.childSets {
                 if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
             }
@@ -128,6 +133,7 @@ public struct RecordRepository {
         try db.transaction {
             let existing = try HistoryLog.snapshot(db, kind: kind, id: id)
             guard existing != nil else { throw DRCError.notFound(kind: kind.id, reference: "#\(id)") }
+            guard !stands(try row(id)) else { throw DRCError.notAllowed(kind: kind.id, action: .delete) }
             let references = try referencesTo(id)
             guard references.isEmpty else {
                 throw DRCError.deleteRefused(kind: kind.id, id: id, referredBy: references)
@@ -139,6 +145,12 @@ public struct RecordRepository {
             try translatingConstraints([:]) { try db.run("DELETE FROM \(kind.table) WHERE id = ?", id) }
             try history.record(.delete, kind: kind, id: id, old: existing, new: nil)
         }
+    }
+
+    /// Whether a stored record stands: an append-only kind's always, an editable kind's once
+    /// its `standsWhen` says so (a payment, once paid).
+    func stands(_ row: Row) -> Bool {
+        kind.reversal != nil && (!kind.capabilities.contains(.editable) || kind.standsWhen?(row) == true)
     }
 
     // MARK: Reading
@@ -224,18 +236,18 @@ public struct RecordRepository {
     /// Parses the values given; references with a scope are resolved last, among the records
     /// that share the scope's values with this one (from the input, else the stored row).
     private func parse(_ input: [String: String], existing: Row? = nil)
-        throws -> (stored: [String: SQLiteValue], unstored: [String: String], children: [String: [[String: SQLiteValue]]]) {
+        throws -> (stored: [String: SQLiteValue], links: [String: [Int64]], children: [String: [[String: SQLiteValue]]]) {
         let parser = FieldParser(db: db)
         var stored: [String: SQLiteValue] = [:]
-        var unstored: [String: String] = [:]
+        var links: [String: [Int64]] = [:]
         var children: [String: [[String: SQLiteValue]]] = [:]
         var scoped: [(Field, String)] = []
         for (name, raw) in input.sorted(by: { $0.key < $1.key }) {
             guard let field = kind.field(named: name) else { throw unknownField(name) }
             if let childSet = kind.childSet(named: name) {
                 children[name] = try childSet.parse(raw, using: parser)
-            } else if !field.isStored {
-                unstored[name] = raw
+            } else if let linkSet = kind.linkSets.first(where: { $0.field == name }) {
+                links[name] = try linkSet.parse(raw, using: parser.resolver)
             } else if !field.scope.isEmpty {
                 scoped.append((field, raw))
             } else {
@@ -246,7 +258,7 @@ public struct RecordRepository {
             let context = field.scope.map { stored[$0] ?? existing?[$0] ?? .null }
             stored[field.column] = try scopedReference(raw, field: field, context: context) ?? parser.parse(raw, for: field)
         }
-        return (stored, unstored, children)
+        return (stored, links, children)
     }
 
     /// The one record of the referenced kind with this exact title and the same scope values.

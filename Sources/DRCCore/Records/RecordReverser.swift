@@ -5,11 +5,16 @@ extension RecordRepository {
     /// one it reverses and carries its amounts negated, so every sum nets the two to zero and
     /// both stay on record. Returns the reversing entry's id. An entry is reversed once, and a
     /// reversal is not itself reversed (enter the right entry anew instead).
+    /// `input` sets fields of the reversing entry that differ from the original's (its date,
+    /// its voucher); amounts always come negated from the original.
     @discardableResult
-    public func reverse(_ id: Int64, note: String? = nil) throws -> Int64 {
+    public func reverse(_ id: Int64, changing input: [String: String] = [:], note: String? = nil) throws -> Int64 {
         guard let reversal = kind.reversal else { throw DRCError.notAllowed(kind: kind.id, action: .reverse) }
         return try db.transaction {
             let original = try row(id)
+            guard stands(original) else {
+                throw DRCError.reversalRefused(kind: kind.id, id: id, reason: .notStanding)
+            }
             guard original[reversal.column] == .null else {
                 throw DRCError.reversalRefused(kind: kind.id, id: id, reason: .isAReversal)
             }
@@ -25,7 +30,18 @@ extension RecordRepository {
                     values[field.column] = value
                 }
             }
+            let parser = FieldParser(db: db)
+            for (name, raw) in input.sorted(by: { $0.key < $1.key }) {
+                guard let field = kind.field(named: name), field.isStored, field.column != reversal.column else {
+                    throw DRCError.invalid(field: name, value: raw, reason: "cannot be set on a reversing entry")
+                }
+                if case .money = field.type {
+                    throw DRCError.invalid(field: name, value: raw, reason: "is the original's, negated, on a reversing entry")
+                }
+                values[field.column] = try parser.parse(raw, for: field)
+            }
             values[reversal.column] = .integer(id)
+            for rule in kind.rules { try rule(&values, nil, db) }
             let columns = values.keys.sorted()
             let sql = "INSERT INTO \(kind.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
             try translatingConstraints(values) { try db.run(sql, columns.map { values[$0] ?? .null }) }
@@ -47,4 +63,6 @@ public enum ReversalRefusal: Sendable, Equatable {
     case isAReversal
     /// It was reversed already, by this entry.
     case reversedBy(Int64)
+    /// It does not stand yet (a payment not yet paid): it is edited or deleted instead.
+    case notStanding
 }

@@ -26,6 +26,8 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
     /// The kind does not allow this (an append-only entry edited or deleted).
     case notAllowed(kind: RecordKind.ID, action: RecordAction)
     case reversalRefused(kind: RecordKind.ID, id: Int64, reason: ReversalRefusal)
+    /// A record that may be linked to one owner only (a payment, to one booking) is linked already.
+    case linkTaken(kind: RecordKind.ID, field: String, target: RecordKind.ID, targetID: Int64, owner: Int64)
     /// The year holds no budget lines, findings or indicators to write a report from.
     case nothingToReport(year: Int64)
     case illegalTransition(id: Int64, from: String, to: String, allowed: [String])
@@ -126,7 +128,12 @@ public enum DRCError: Error, Equatable, CustomStringConvertible, Sendable {
             switch reason {
             case .isAReversal: return "\(noun) \(id) is itself a reversal; enter the right \(noun) anew instead"
             case .reversedBy(let other): return "\(noun) \(id) was reversed already, by \(noun) \(other)"
+            case .notStanding: return "\(noun) \(id) is not final yet; change or delete it instead of reversing it"
             }
+        case .linkTaken(let kind, let field, let target, let targetID, let owner):
+            let owners = RecordKinds.noun(of: kind).en
+            return "\(field): \(RecordKinds.noun(of: target).en) #\(targetID) belongs to \(owners) #\(owner) already; "
+                + "a \(RecordKinds.noun(of: target).en) belongs to one \(owners) only"
         case .nothingToReport(let year):
             return "there is no budget line, finding or indicator for \(year) to write a report from"
         case .illegalTransition(let id, let from, let to, let allowed):

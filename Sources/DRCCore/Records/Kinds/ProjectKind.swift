@@ -35,7 +35,6 @@ extension RecordKind {
             Filter("vendor", .reference(kind: .vendor), "r.id IN (SELECT project_id FROM project_vendor WHERE vendor_id = ?)", help: Wording(zh: "只看该供应商服务的项目。", en: "Only projects served by this vendor.")),
         ],
         rules: [yearsInOrder],
-        links: replaceVendors,
         linkSets: [LinkSet(key: "vendor_ids", field: "vendors", table: "project_vendor", ownerColumn: "project_id",
                            targetColumn: "vendor_id", targetKind: .vendor,
                            noun: Term(zh: "服务的项目", en: "project served", enPlural: "projects served"))]
@@ -44,19 +43,6 @@ extension RecordKind {
     private static let yearsInOrder: Rule = { values, _, _ in
         if let first = values["first_year"]?.int64, let last = values["last_year"]?.int64, first > last {
             throw DRCError.invalid(field: "last-year", value: String(last), reason: "is before the first year \(first)")
-        }
-    }
-
-    /// Sets the project's vendors to the ones listed (by id, name or code).
-    private static let replaceVendors: Links = { id, values, db in
-        guard let list = values["vendors"] else { return }
-        let resolver = ReferenceResolver(db: db)
-        let names = list.split { $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" }
-            .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-        let vendorIDs = try names.map { try resolver.resolve($0, kind: .vendor) }
-        try db.run("DELETE FROM project_vendor WHERE project_id = ?", id)
-        for vendorID in Set(vendorIDs) {
-            try db.run("INSERT INTO project_vendor (project_id, vendor_id) VALUES (?, ?)", id, vendorID)
         }
     }
 }
