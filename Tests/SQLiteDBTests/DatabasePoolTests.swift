@@ -136,6 +136,21 @@ private final class Overlap: @unchecked Sendable {
         }
     }
 
+    /// A read is one snapshot: a commit landing between two of its queries is not seen.
+    @Test func aReadSeesOneCommittedState() async throws {
+        try await withPool { pool in
+            let counts = try await pool.read { db in
+                let before = try db.scalar("SELECT count(*) FROM t")?.int64
+                // Another writer (another process's, say) commits between the two queries.
+                try Connection(path: db.path).run("INSERT INTO t VALUES (2)")
+                return [before, try db.scalar("SELECT count(*) FROM t")?.int64]
+            }
+            #expect(counts == [1, 1])
+            let after = try await pool.read { db in try db.scalar("SELECT count(*) FROM t")?.int64 }
+            #expect(after == 2)
+        }
+    }
+
     @Test func synchronousCallsFromInsideThePoolAreRefused() throws {
         try withTemporaryFolderPath { path in
             let pool = try makePool(path)
