@@ -142,7 +142,7 @@ private final class Events: @unchecked Sendable {
     @Test func aWriteIsAllOrNothing() throws {
         try withTemporaryFolder { folder throws in
             let service = try DatabaseService(path: try makeDatabase(in: folder))
-            #expect(throws: DRCError.notFound(kind: "vendor", reference: "无此公司")) {
+            #expect(throws: DRCError.notFound(kind: .vendor, reference: "无此公司")) {
                 try service.write { store in
                     _ = try RecordRepository(store: store, kind: .vendor, actor: "王丽").add(["name": "长沙仕贤计算机有限公司"])
                     try addOrder(store)
