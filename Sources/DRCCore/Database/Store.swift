@@ -64,6 +64,15 @@ public final class Store {
         }
     }
 
+    /// A store around a connection already opened by `init(path:access:clock:)` (a
+    /// `DatabaseService`'s writer or one of its readers), so the service's connections are
+    /// checked by the same rules and the repositories take it as they take any store.
+    init(opened db: Connection, path: String, clock: Clock) {
+        self.db = db
+        self.path = path
+        self.clock = clock
+    }
+
     /// A drc database carries drc's application id, or (made before migration 5) drc's
     /// migration table with drc's first migration. Anything else is another program's file.
     static func checkBelongsToDrc(_ db: Connection, path: String) throws {
