@@ -34,7 +34,7 @@ let package = Package(
         ),
         // Typed messages in words: every error, warning and label of the core rendered in
         // Chinese or English, for the command line and (later) the web.
-        .target(name: "DRCText", dependencies: ["DRCCore"]),
+        .target(name: "DRCText", dependencies: ["DRCCore", "SQLiteDB"]),
         .target(
             name: "DRCCommands",
             dependencies: [
@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(name: "drc-gen"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
-        .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore"]),
+        .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore", "SQLiteDB"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB"]),
     ]
 )

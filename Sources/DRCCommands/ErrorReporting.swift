@@ -20,9 +20,9 @@ extension Drc {
             try command.run()
             Glibc.exit(0)
         } catch let error as DRCError {
-            report(error.description + hint(for: error))
+            report(Speech.messages.error(error) + hint(for: error))
         } catch let error as SQLiteError {
-            report(describe(error))
+            report(Speech.messages.storage(error))
         } catch {
             // swift-argument-parser's messages echo what was typed (an unknown option, a bad
             // value), so they are escaped like every other error; help and version are drc's
@@ -47,37 +47,28 @@ extension Drc {
         return environment
     }
 
-    /// SQLite's failures that reach the user, in words that say what to do.
-    static func describe(_ error: SQLiteError) -> String {
-        switch error.primaryCode {
-        case SQLiteCode.full:
-            return "the disk is full (or a file-size limit was reached); nothing of this change was written. Free some space and try again"
-        case SQLiteCode.ioError:
-            return "the disk reported an error while writing (\(error.message)); nothing of this change was written"
-        case SQLiteCode.readOnly:
-            return "the database file (or its folder) is read-only; nothing was written. Check its permissions"
-        case SQLiteCode.corrupt, SQLiteCode.notADatabase:
-            return "the database file is damaged (\(error.message)); restore it from a backup (drc backup makes one)"
-        case SQLiteCode.busy, SQLiteCode.locked:
-            return "the database stayed busy with another writer for too long; try again"
-        default:
-            return "the database reported an error: \(error.message)"
-        }
+    /// Every `drc: error:` line (`drc: 错误：` in Chinese): escaped, so the values it quotes
+    /// cannot drive the terminal.
+    private static func report(_ message: String) -> Never {
+        Console.error(errorLine(message))
+        Glibc.exit(1)
     }
 
-    /// Every `drc: error:` line: escaped, so the values it quotes cannot drive the terminal.
-    private static func report(_ message: String) -> Never {
-        Console.error("drc: error: \(message)")
-        Glibc.exit(1)
+    /// An error line in the chosen language, for commands that report an error and go on
+    /// (an import's row errors) as well as for `report`.
+    static func errorLine(_ message: String) -> String {
+        Speech.say("drc: 错误：\(message)", "drc: error: \(message)")
     }
 
     /// What the user can do next, in command-line words the core does not know.
     private static func hint(for error: DRCError) -> String {
         switch error {
         case .databaseMissing:
-            return ".\nCreate one with `drc init --db PATH` (or `drc demo` for a seeded example), or name the right file with --db."
+            return Speech.say("。\n用 `drc init --db PATH` 新建一个（或用 `drc demo` 建一个带示例数据的），或者用 --db 指定正确的文件。",
+                              ".\nCreate one with `drc init --db PATH` (or `drc demo` for a seeded example), or name the right file with --db.")
         case .pendingMigrations:
-            return ".\nRun `drc migrate` to bring it up to date (it backs the database up first)."
+            return Speech.say("。\n请运行 `drc migrate` 把它升级到最新（升级前会先备份数据库）。",
+                              ".\nRun `drc migrate` to bring it up to date (it backs the database up first).")
         default:
             return ""
         }

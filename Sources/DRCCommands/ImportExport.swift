@@ -101,20 +101,22 @@ extension Drc {
             options.rejectsPath = rejects
             options.inputPath = file == "-" ? nil : file
             options.encoding = TextEncoding(name: encoding) ?? .utf8
+            let messages = Speech.messages
+            options.rejectReason = { messages.problem($0.problem) }
             let progress = ProgressLine(quiet: quiet, verb: "Read")
             let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
             let summary: ImportSummary
             do {
                 summary = try importer.run(try FileSource(path: file))
-            } catch let error as DRCError where error.description.contains(Importer.invalidUTF8Reason) && options.encoding == .utf8 {
+            } catch let error as DRCError where error.isInvalidUTF8 && options.encoding == .utf8 {
                 progress.end()
-                Console.error("drc: error: \(error)")
+                Console.error(Drc.errorLine(messages.error(error)))
                 Console.error("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
                 throw ExitCode(1)
             }
             progress.end()
             if summary.errorCount > 0 {
-                for error in summary.errors { Console.error("drc: \(error.description)") }
+                for error in summary.errors { Console.error("drc: \(messages.row(error))") }
                 if summary.errorCount > summary.errors.count {
                     Console.error("drc: … and \(summary.errorCount - summary.errors.count) more errors")
                 }
@@ -125,7 +127,7 @@ extension Drc {
                 let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
                 Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
             }
-            if summary.errors.contains(where: { $0.reason == Importer.invalidUTF8Reason }) && options.encoding == .utf8 {
+            if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding == .utf8 {
                 Console.error("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
             }
             if summary.errorCount > 0 && !skipBad {

@@ -1,9 +1,13 @@
 import DRCCore
+import DRCText
 
 /// The language the command line speaks in this run: chosen once, before the arguments are
 /// parsed (help text is rendered while they are), by `LanguageChoice`.
 enum Speech {
     nonisolated(unsafe) static var language: Language = .en
+
+    /// The core's typed messages (errors, warnings, row errors) in the run's language.
+    static var messages: Messages { Messages(language) }
 
     /// The text in the run's language.
     static func say(_ zh: String, _ en: String) -> String {

@@ -41,7 +41,7 @@ func readAll(_ text: String, bufferSize: Int = 7) throws -> [[String]] {
 
     @Test func malformedQuotingIsAnErrorWithItsLine() {
         #expect(throws: CSVReader.Failure.self) { try readAll("a,b\n\"never closed,1\n2,3\n") }
-        #expect(throws: CSVReader.Failure(line: 2, reason: "has text after a closing quote; a quoted field must end at a comma or the line's end")) {
+        #expect(throws: CSVReader.Failure(line: 2, reason: .textAfterClosingQuote(tabs: false))) {
             try readAll("a\n\"x\"y\n")
         }
         #expect(throws: CSVReader.Failure.self) { try readAll("a\nab\"c\n") }

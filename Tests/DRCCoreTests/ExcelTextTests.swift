@@ -84,7 +84,7 @@ import Testing
         #expect(plain.text == "ab" && plain.encoding == .utf8 && !plain.bom)
         #expect(try detected([]).text == "")
         // An odd byte at the end of UTF-16 text is reported, not guessed.
-        #expect(throws: DRCError.invalid(field: "file", value: "end", reason: "ends in the middle of a UTF-16 character")) {
+        #expect(throws: DRCError.undecodableText(encoding: "UTF-16", byte: nil)) {
             _ = try detected([0xFF, 0xFE, 0x61, 0x00, 0x62])
         }
     }

@@ -154,7 +154,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
                     return
                 }
                 #expect(version == 5)
-                #expect(reason.contains("work_order"))
+                #expect(reason == .brokenReferences(count: 1, table: "work_order", row: "3"))
                 #expect(try Migrator().status(of: store.db).currentVersion == 4)
             }
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)

@@ -48,7 +48,7 @@ import Testing
                 $0.rejectsPath = rejects
             }
             #expect(summary.committed && summary.written == 2 && summary.rejected == 1)
-            #expect(summary.errors.first?.reason == DRCError.within(field: "vendors", error: .notFound(kind: .vendor, reference: "不存在的公司")).description)
+            #expect(summary.errors.first?.problem == .failed(.within(field: "vendors", error: .notFound(kind: .vendor, reference: "不存在的公司"))))
             #expect(try store.db.scalar("SELECT count(*) FROM project WHERE name = '坏项目'") == .integer(0))
             #expect(try store.db.rows("SELECT name FROM project ORDER BY id").compactMap { $0.string("name") }
                     == ["全区政务网络运维服务项目", "好项目", "另一个好项目"])

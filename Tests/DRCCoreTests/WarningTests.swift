@@ -82,8 +82,10 @@ import Testing
                 try orders.edit(id, set: [:], clearing: ["year"])
             }
             let unknown = #expect(throws: DRCError.self) { try orders.edit(id, set: [:], clearing: ["foo"]) }
-            guard case .invalid("foo", "", let reason)? = unknown else { Issue.record("\(String(describing: unknown))"); return }
-            #expect(reason.hasPrefix("is not a field of a work order;"))
+            guard case .invalid("foo", "", .notAField(kind: .order, let fields))? = unknown else {
+                Issue.record("\(String(describing: unknown))"); return
+            }
+            #expect(fields.first == "year" && fields.contains("opened"))
         }
     }
 }

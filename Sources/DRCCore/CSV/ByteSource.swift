@@ -53,12 +53,12 @@ public final class FileSource: ByteSource {
             descriptor = open(path, O_RDONLY)
             ownsDescriptor = true
             guard descriptor >= 0 else {
-                throw DRCError.invalid(field: "file", value: path, reason: String(cString: strerror(errno)).lowercased())
+                throw DRCError.invalid(field: "file", value: path, reason: .cannotOpenFile(errno: errno))
             }
             var info = stat()
             if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                 close(descriptor)
-                throw DRCError.invalid(field: "file", value: path, reason: "is a folder, not a file")
+                throw DRCError.invalid(field: "file", value: path, reason: .isAFolder)
             }
             if (info.st_mode & S_IFMT) == S_IFREG { expectedSize = Int(info.st_size) }
         }
@@ -73,7 +73,7 @@ public final class FileSource: ByteSource {
             let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw DRCError.invalid(field: "file", value: path, reason: "cannot be read: " + String(cString: strerror(errno)))
+            throw DRCError.invalid(field: "file", value: path, reason: .cannotBeRead(errno: errno))
         }
     }
 }

@@ -15,7 +15,11 @@ public final class CSVReader {
 
     public struct Failure: Error, Equatable {
         public let line: Int
-        public let reason: String
+        public let reason: Reason
+        public init(line: Int, reason: Reason) {
+            self.line = line
+            self.reason = reason
+        }
     }
 
     private let source: ByteSource
@@ -153,8 +157,8 @@ public final class CSVReader {
             }
         }
         ends.append(bytes.count)
-        if ends.count > maxFields { throw Failure(line: line, reason: "has more than \(maxFields) columns") }
-        if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
+        if ends.count > maxFields { throw Failure(line: line, reason: .tooManyColumns(maxFields)) }
+        if bytes.count > maxRecordBytes { throw Failure(line: line, reason: .recordTooLong(megabytes: maxRecordBytes / 1024 / 1024)) }
     }
 
     /// Reads one field into the record; returns whether another field follows on the record.
@@ -180,11 +184,11 @@ public final class CSVReader {
             bytes.append(contentsOf: input[start..<stop])
             start = stop
             if stop == end {
-                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
+                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: .recordTooLong(megabytes: maxRecordBytes / 1024 / 1024)) }
                 continue
             }
             if found == 0x22 {
-                throw Failure(line: nextLine, reason: "has a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                throw Failure(line: nextLine, reason: .quoteInUnquotedField)
             }
             start += 1
             try endField()
@@ -197,7 +201,7 @@ public final class CSVReader {
     private func readQuoted() throws -> Bool {
         while true {
             guard try fill() else {
-                throw Failure(line: line, reason: "has a quoted field that is never closed (a missing \" from here on)")
+                throw Failure(line: line, reason: .unclosedQuote)
             }
             // Copy the run of ordinary bytes up to the next quote or line break at once.
             let stop = input.withUnsafeBufferPointer { buffer -> Int in
@@ -212,7 +216,7 @@ public final class CSVReader {
             if stop > start {
                 bytes.append(contentsOf: input[start..<stop])
                 start = stop
-                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: "is longer than \(maxRecordBytes / 1024 / 1024) MB") }
+                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: .recordTooLong(megabytes: maxRecordBytes / 1024 / 1024)) }
                 continue
             }
             let byte = input[start]
@@ -233,8 +237,7 @@ public final class CSVReader {
                     try endLine(after: next)
                     return false
                 }
-                throw Failure(line: nextLine, reason: "has text after a closing quote; a quoted field must end at "
-                              + (delimiter == 0x09 ? "a tab" : "a comma") + " or the line's end")
+                throw Failure(line: nextLine, reason: .textAfterClosingQuote(tabs: delimiter == 0x09))
             }
             // A line break inside quotes belongs to the field.
             bytes.append(byte)

@@ -61,7 +61,7 @@ public final class OutputSink: ByteSink {
         // O_EXCL: never through a link planted under the temporary name.
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw DRCError.invalid(field: "output", value: path, reason: "cannot be written: " + String(cString: strerror(errno)))
+            throw DRCError.invalid(field: "output", value: path, reason: .cannotBeWritten(errno: errno))
         }
         self.path = path
         temporaryPath = temporary
@@ -104,8 +104,7 @@ public final class OutputSink: ByteSink {
                 let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw DRCError.invalid(field: "output", value: path ?? "standard output",
-                                           reason: "cannot be written: " + String(cString: strerror(errno)))
+                    throw DRCError.invalid(field: "output", value: path ?? "-", reason: .cannotBeWritten(errno: errno))
                 }
                 offset += written
             }
@@ -126,18 +125,18 @@ public final class OutputSink: ByteSink {
         guard let path, let temporaryPath, let previousPath else { return }
         guard case .writing = state else { return }
         let synced = fsync(descriptor) == 0 || errno == EINVAL
-        let reason = String(cString: strerror(errno))
+        let failure = errno
         let closed = close(descriptor) == 0
         state = .sealed
         guard synced, closed else {
-            throw DRCError.invalid(field: "output", value: path, reason: "cannot be written: " + reason)
+            throw DRCError.invalid(field: "output", value: path, reason: .cannotBeWritten(errno: synced ? errno : failure))
         }
         unlink(previousPath)
         let keptPrevious = link(path, previousPath) == 0
         guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let failure = errno
             if keptPrevious { unlink(previousPath) }
-            throw DRCError.invalid(field: "output", value: path, reason: "cannot be written: " + reason)
+            throw DRCError.invalid(field: "output", value: path, reason: .cannotBeWritten(errno: failure))
         }
         state = .published(keptPrevious: keptPrevious)
         Self.syncFolder(of: path)

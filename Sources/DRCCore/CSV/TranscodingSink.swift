@@ -18,7 +18,7 @@ public final class TranscodingSink: ByteSink {
         self.encoding = encoding
         let converter = iconv_open(encoding.iconvName, "UTF-8")
         guard let converter, converter != iconv_t(bitPattern: -1) else {
-            throw DRCError.invalid(field: "encoding", value: encoding.rawValue, reason: "is not supported on this system")
+            throw DRCError.invalid(field: "encoding", value: encoding.rawValue, reason: .encodingUnsupported)
         }
         self.converter = converter
     }
@@ -62,7 +62,7 @@ public final class TranscodingSink: ByteSink {
             case EINVAL where !final: return
             default:
                 throw DRCError.invalid(field: "output", value: encoding.displayName,
-                                       reason: "cannot hold some of the text written to it")
+                                       reason: .cannotHoldText)
             }
         }
     }

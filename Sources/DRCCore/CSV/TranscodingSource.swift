@@ -58,7 +58,7 @@ public final class TranscodingSource: ByteSource {
         self.encoding = encoding
         let converter = iconv_open("UTF-8", encoding.iconvName)
         guard let converter, converter != iconv_t(bitPattern: -1) else {
-            throw DRCError.invalid(field: "encoding", value: encoding.rawValue, reason: "is not supported on this system")
+            throw DRCError.invalid(field: "encoding", value: encoding.rawValue, reason: .encodingUnsupported)
         }
         self.converter = converter
     }
@@ -106,10 +106,10 @@ public final class TranscodingSource: ByteSource {
             consumed += used
             let produced = buffer.count - outLeft
             if failure == EILSEQ && produced == 0 {
-                throw DRCError.invalid(field: "file", value: "byte \(consumed + 1)", reason: "is not valid \(encoding.displayName) text")
+                throw DRCError.undecodableText(encoding: encoding.displayName, byte: consumed + 1)
             }
             if failure == EINVAL && innerDone && produced == 0 {
-                throw DRCError.invalid(field: "file", value: "end", reason: "ends in the middle of a \(encoding.displayName) character")
+                throw DRCError.undecodableText(encoding: encoding.displayName, byte: nil)
             }
             if produced > 0 { return produced }
             if failure == EINVAL && !innerDone {

@@ -18,12 +18,12 @@ public enum MaintenanceTasks {
         do {
             try copy(store, to: partial)
             guard rename(partial, destination) == 0 else {
-                throw DRCError.storage("the backup could not be moved to \(destination): " + String(cString: strerror(errno)))
+                throw DRCError.storage(.backupNotMoved(destination: destination, errno: errno))
             }
         } catch {
             for suffix in ["", "-wal", "-shm", "-journal"] { unlink(partial + suffix) }
             if let error = error as? SQLiteError {
-                throw DRCError.storage("the backup to \(destination) failed: \(error.message)")
+                throw DRCError.storage(.backupFailed(destination: destination, message: error.message))
             }
             throw error
         }

@@ -37,7 +37,7 @@ public struct ReadOnlyQuery {
             throw Self.refusal(sql, error, limits: limits)
         }
         guard statement.isReadOnly else {
-            throw DRCError.invalid(field: "sql", value: sql, reason: "would change the database; only reading is allowed")
+            throw DRCError.invalid(field: "sql", value: sql, reason: .queryWrites)
         }
         self.sql = sql
         columns = statement.columnNames
@@ -70,8 +70,8 @@ public struct ReadOnlyQuery {
         default: break
         }
         if error.primaryCode == SQLiteCode.auth || error.primaryCode == SQLiteCode.readOnly {
-            return .invalid(field: "sql", value: sql, reason: "is not allowed; only reading is allowed (no writes, ATTACH or PRAGMA settings)")
+            return .invalid(field: "sql", value: sql, reason: .queryNotAllowed)
         }
-        return .invalid(field: "sql", value: sql, reason: error.message)
+        return .invalid(field: "sql", value: sql, reason: .sqlite(error.message))
     }
 }

@@ -91,11 +91,11 @@ public final class Store {
         case SQLiteCode.notADatabase, SQLiteCode.corrupt:
             return .notADatabase(path: path)
         case SQLiteCode.readOnly:
-            return .cannotOpen(path: path, reason: "the file or its folder is read-only")
+            return .cannotOpen(path: path, reason: .readOnlyLocation)
         case SQLiteCode.cantOpen, SQLiteCode.permission:
-            return .cannotOpen(path: path, reason: "permission denied or the folder does not exist")
+            return .cannotOpen(path: path, reason: .permissionDenied)
         default:
-            return .cannotOpen(path: path, reason: error.message)
+            return .cannotOpen(path: path, reason: .sqlite(error.message))
         }
     }
 

@@ -31,7 +31,7 @@ struct GenericRowWriter: RowWriter {
         } catch let DRCError.invalid(field, value, reason) {
             throw RowError(column: field, value: value, reason: reason)
         } catch let error as DRCError {
-            throw RowError(column: nil, value: nil, reason: error.description)
+            throw RowError(column: nil, value: nil, problem: .failed(error))
         }
     }
 
@@ -59,10 +59,10 @@ enum HeaderMap {
             guard let field = kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name || $0.label.zh == label })
             else {
                 throw DRCError.invalid(field: "header", value: raw,
-                    reason: "column \(index + 1) is not a field of \(kind.plural); the columns are: " + kind.fields.map(\.name).joined(separator: ", "))
+                    reason: .unknownColumn(index: index, kind: kind.id, columns: kind.fields.map(\.name)))
             }
             guard seen.insert(field.name).inserted else {
-                throw DRCError.invalid(field: "header", value: raw, reason: "column \(index + 1) repeats the column \(field.name)")
+                throw DRCError.invalid(field: "header", value: raw, reason: .repeatedColumn(index: index, field: field.name))
             }
             return field.name
         }

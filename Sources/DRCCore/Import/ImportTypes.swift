@@ -1,22 +1,39 @@
-/// One bad row: where it is and what is wrong, in words a clerk can fix.
+/// One bad row: where it is (line, and column and value when one cell is at fault) and what
+/// is wrong, typed; DRCText says it in words a clerk can fix.
 public struct RowError: Error, Equatable, Sendable {
+    /// What is wrong with the row.
+    public enum Problem: Equatable, Sendable {
+        /// The cell (or the line, when no column is named) fails a check.
+        case invalid(Reason)
+        /// The row's record was refused as a whole (a reference that matches nothing, a duplicate).
+        case failed(DRCError)
+    }
+
     public var line: Int
     public let column: String?
     public let value: String?
-    public let reason: String
+    public let problem: Problem
 
-    public init(line: Int = 0, column: String?, value: String?, reason: String) {
+    public init(line: Int = 0, column: String?, value: String?, problem: Problem) {
         self.line = line
         self.column = column
         self.value = value
-        self.reason = reason
+        self.problem = problem
     }
 
-    public var description: String {
-        var text = "line \(line)"
-        if let column { text += ", column \(column)" }
-        if let value { text += " \"\(value.count > 60 ? String(value.prefix(60)) + "…" : value)\"" }
-        return text + ": " + reason
+    public init(line: Int = 0, column: String?, value: String?, reason: Reason) {
+        self.init(line: line, column: column, value: value, problem: .invalid(reason))
+    }
+
+    /// Text that is not UTF-8: the command line adds a hint about `--encoding`.
+    public var isInvalidUTF8: Bool { problem == .invalid(.notUTF8) }
+}
+
+extension DRCError {
+    /// A file refused whole because it is not UTF-8 (its first line already is not).
+    public var isInvalidUTF8: Bool {
+        if case .invalid(_, _, .onLine(_, .notUTF8)) = self { return true }
+        return false
     }
 }
 
@@ -35,6 +52,11 @@ public struct ImportOptions: Sendable {
     /// The smallest order file for which the table's indexes are set aside and rebuilt once
     /// at the end (see `OrderRowWriter.prepare`); below it, keeping them current costs little.
     public var bulkLoadMinimumBytes = 8 << 20
+
+    /// The reason column of the rejects file: the row's problem in the reader's language.
+    /// The core has no words of its own; without this the column holds the typed problem as
+    /// Swift prints it (the command line always passes DRCText's rendering).
+    public var rejectReason: @Sendable (RowError) -> String = { String(describing: $0.problem) }
 
     public init(sourceName: String) {
         self.sourceName = sourceName

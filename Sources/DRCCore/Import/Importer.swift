@@ -44,10 +44,10 @@ public final class Importer {
         do {
             try db.transaction {
                 guard try reader.nextRecord() else {
-                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: "is empty; the first line must name the columns")
+                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: .emptyFile)
                 }
                 guard reader.isValidUTF8 else {
-                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: "line 1 " + Self.encodingError(line: 1).reason)
+                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(1, .notUTF8))
                 }
                 let header = reader.strings().map { $0.trimmingSpaces() }
                 let counterBefore = try Self.lastID(db, table: kind.table)
@@ -79,12 +79,12 @@ public final class Importer {
                                 error.line = batch.rows[row].line
                                 failure = error
                             } catch let error as DRCError {
-                                failure = RowError(line: batch.rows[row].line, column: nil, value: nil, reason: error.description)
+                                failure = RowError(line: batch.rows[row].line, column: nil, value: nil, problem: .failed(error))
                             }
                         }
                         if let failure {
                             record(failure, in: &summary)
-                            try rejects?.row(batch, row, reason: failure.reason)
+                            try rejects?.row(batch, row, reason: options.rejectReason(failure))
                         }
                     }
                     fatal = batch.fatal
@@ -128,7 +128,7 @@ public final class Importer {
                 rejects?.confirm()
             }
         } catch let failure as CSVReader.Failure {
-            throw DRCError.invalid(field: "file", value: options.sourceName, reason: "line \(failure.line) \(failure.reason)")
+            throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(failure.line, failure.reason))
         }
         summary.seconds = Self.now() - started
         return summary
@@ -145,12 +145,8 @@ public final class Importer {
         if summary.errors.count < options.errorLimit { summary.errors.append(error) }
     }
 
-    /// The reason given for text that is not UTF-8, so the command line can recognise it and
-    /// add its hint about the encoding option.
-    public static let invalidUTF8Reason = "is not valid UTF-8; a file saved by Chinese Excel is usually GB18030"
-
     static func encodingError(line: Int) -> RowError {
-        RowError(line: line, column: nil, value: nil, reason: invalidUTF8Reason)
+        RowError(line: line, column: nil, value: nil, reason: .notUTF8)
     }
 
     public static func now() -> Double {

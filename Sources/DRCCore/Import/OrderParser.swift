@@ -42,10 +42,10 @@ struct OrderParser {
             if let column = Column.allCases.first(where: { $0.name == name }) { indexOf[column.rawValue] = index }
         }
         for required in [Column.vendor, .category] where indexOf[required.rawValue] < 0 {
-            throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: "has no \(required.name) column; it is required")
+            throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: .missingColumn(required.name))
         }
         if indexOf[Column.year.rawValue] < 0 && indexOf[Column.opened.rawValue] < 0 {
-            throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: "needs a year column or an opened column")
+            throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: .needsYearOrOpened)
         }
     }
 
@@ -58,7 +58,7 @@ struct OrderParser {
         let year = yearIndex < 0 ? nil : try batch.withField(row, yearIndex) { bytes -> Int64? in
                 guard !bytes.isEmpty else { return nil }
                 guard let value = Self.integer(bytes), value >= 1949 && value <= 2999 else {
-                    throw RowError(column: "year", value: String(decoding: bytes, as: UTF8.self), reason: "is not a year; give four digits such as 2020")
+                    throw RowError(column: "year", value: String(decoding: bytes, as: UTF8.self), reason: .notAYear)
                 }
                 return value
             }
@@ -81,7 +81,7 @@ struct OrderParser {
         for column in Self.textColumns where field(column) >= 0 {
             try batch.withField(row, field(column)) { bytes in
                 if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                    throw RowError(column: column.name, value: nil, reason: "contains a NUL character")
+                    throw RowError(column: column.name, value: nil, reason: .containsNUL)
                 }
             }
         }
@@ -96,7 +96,7 @@ struct OrderParser {
         guard index >= 0 else { return nil }
         return try batch.withField(row, index) { bytes -> Int64? in
             if bytes.isEmpty {
-                if required { throw RowError(column: column.name, value: "", reason: "is required") }
+                if required { throw RowError(column: column.name, value: "", reason: .required) }
                 return nil
             }
             let hash = ByteKeyCache<Result<Int64, RowError>>.hash(bytes)
@@ -106,7 +106,7 @@ struct OrderParser {
             do {
                 result = .success(try resolver.resolve(text, kind: kind))
             } catch let error as DRCError {
-                result = .failure(RowError(column: column.name, value: text, reason: error.description))
+                result = .failure(RowError(column: column.name, value: text, problem: .failed(error)))
             }
             references[column.rawValue].insert(bytes, hash: hash, value: result)
             return try result.get()
@@ -140,7 +140,7 @@ struct OrderParser {
         }
         if activeVendors[vendor] == false {
             let name = try db.scalar("SELECT name FROM vendor WHERE id = ?", vendor)?.string ?? "#\(vendor)"
-            throw RowError(column: "vendor", value: name, reason: "is inactive and takes no new work orders")
+            throw RowError(column: "vendor", value: name, reason: .vendorInactive)
         }
     }
 

@@ -81,7 +81,7 @@ struct OrderRowWriter: RowWriter {
         do {
             _ = try insert.step()
         } catch let error as SQLiteError {
-            throw RowError(column: nil, value: nil, reason: "breaks a rule of the records (\(error.message))")
+            throw RowError(column: nil, value: nil, reason: .breaksRule(error.message))
         }
     }
 

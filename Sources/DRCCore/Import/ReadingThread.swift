@@ -87,15 +87,19 @@ final class ReadingThread: @unchecked Sendable {
                     batch.rows[row].error = Importer.encodingError(line: reader.line)
                 } else if reader.fieldCount != headerCount {
                     batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil,
-                                                     reason: "has \(reader.fieldCount) fields, the header has \(headerCount)")
+                                                     reason: .fieldCount(found: reader.fieldCount, header: headerCount))
                 } else if parser != nil {
                     do {
                         batch.rows[row].order = try parser!.parse(batch, row)
                     } catch var error as RowError {
                         error.line = reader.line
                         batch.rows[row].error = error
+                    } catch let error as DRCError {
+                        batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil, problem: .failed(error))
                     } catch {
-                        batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil, reason: "\(error)")
+                        // SQLite failing while it looks a reference up: its own words.
+                        batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil,
+                                                         problem: .failed(.storage(.sqlite(String(describing: error)))))
                     }
                 }
             }

@@ -10,20 +10,20 @@ struct CSVTable {
         let reader = CSVReader(source: MemorySource(bytes))
         do {
             guard let header = try reader.next() else {
-                throw DRCError.invalid(field: "seed file", value: name, reason: "is empty")
+                throw DRCError.invalid(field: "seed file", value: name, reason: .emptySeedFile)
             }
             self.header = header.fields
             var rows: [(Int, [String: String])] = []
             while let record = try reader.next() {
                 guard record.fields.count == header.fields.count else {
                     throw DRCError.invalid(field: "seed file", value: name,
-                        reason: "line \(record.line) has \(record.fields.count) fields, the header \(header.fields.count)")
+                        reason: .onLine(record.line, .fieldCount(found: record.fields.count, header: header.fields.count)))
                 }
                 rows.append((record.line, Dictionary(zip(header.fields, record.fields)) { first, _ in first }))
             }
             self.rows = rows
         } catch let failure as CSVReader.Failure {
-            throw DRCError.invalid(field: "seed file", value: name, reason: "line \(failure.line) \(failure.reason)")
+            throw DRCError.invalid(field: "seed file", value: name, reason: .onLine(failure.line, failure.reason))
         }
     }
 }

@@ -37,7 +37,7 @@ public struct SeedLoader {
             for row in try table("units.csv", PackageResources.units_csv).rows {
                 var values = fields(row.values, except: ["key", "parent"])
                 if let parent = row.values["parent"], !parent.isEmpty {
-                    guard let id = unitKeys[parent] else { throw seedError("units.csv", row.line, "unknown parent key \(parent)") }
+                    guard let id = unitKeys[parent] else { throw seedError("units.csv", row.line, .unknownParentKey(parent)) }
                     values["parent"] = "#\(id)"
                 }
                 unitKeys[row.values["key"] ?? ""] = try insertOrFind(.unit, values, counting: &summary.units,
@@ -65,7 +65,7 @@ public struct SeedLoader {
                 var values = fields(row.values, except: ["key"])
                 values["unit"] = try unitReference(row.values["unit"], unitKeys, file: "budget_lines.csv", line: row.line)
                 if let parent = row.values["parent"], !parent.isEmpty {
-                    guard let id = budgetKeys[parent] else { throw seedError("budget_lines.csv", row.line, "unknown parent key \(parent)") }
+                    guard let id = budgetKeys[parent] else { throw seedError("budget_lines.csv", row.line, .unknownParentKey(parent)) }
                     values["parent"] = "#\(id)"
                 }
                 budgetKeys[row.values["key"] ?? ""] = try repository(.budget).insert(values)
@@ -98,7 +98,7 @@ public struct SeedLoader {
         var firstID: Int64?
         for row in try table("work_order_counts.csv", PackageResources.work_order_counts_csv).rows {
             guard let count = Int(row.values["count"] ?? ""), count >= 0 else {
-                throw seedError("work_order_counts.csv", row.line, "count is not a whole number")
+                throw seedError("work_order_counts.csv", row.line, .notAWholeNumber)
             }
             // Validate one record fully, then repeat its resolved values.
             var values = fields(row.values, except: ["count"])
@@ -149,12 +149,12 @@ public struct SeedLoader {
 
     private func unitReference(_ key: String?, _ keys: [String: Int64], file: String, line: Int) throws -> String? {
         guard let key, !key.isEmpty else { return nil }
-        guard let id = keys[key] else { throw seedError(file, line, "unknown unit key \(key)") }
+        guard let id = keys[key] else { throw seedError(file, line, .unknownUnitKey(key)) }
         return "#\(id)"
     }
 
-    private func seedError(_ file: String, _ line: Int, _ reason: String) -> DRCError {
-        .invalid(field: "seed file", value: file, reason: "line \(line): \(reason)")
+    private func seedError(_ file: String, _ line: Int, _ reason: Reason) -> DRCError {
+        .invalid(field: "seed file", value: file, reason: .onLine(line, reason))
     }
 }
 

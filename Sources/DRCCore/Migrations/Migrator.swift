@@ -65,15 +65,14 @@ public struct Migrator: Sendable {
                     if let first = broken.first {
                         throw DRCError.migrationFailed(
                             version: migration.version, name: migration.name,
-                            reason: "it would leave \(broken.count) broken reference\(broken.count == 1 ? "" : "s") "
-                                + "(the first in \(first[0].displayText), row \(first[1].displayText))")
+                            reason: .brokenReferences(count: broken.count, table: first[0].displayText, row: first[1].displayText))
                     }
                     try db.run(
                         "INSERT INTO \(Self.trackingTable) (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)",
                         migration.version, migration.name, migration.checksum, now)
                 }
             } catch let error as SQLiteError {
-                throw DRCError.migrationFailed(version: migration.version, name: migration.name, reason: error.description)
+                throw DRCError.migrationFailed(version: migration.version, name: migration.name, reason: .sqlite(error.description))
             }
         }
         return pending

@@ -12,26 +12,26 @@ public struct FieldParser {
     public func parse(_ raw: String, for field: Field) throws -> SQLiteValue {
         let text = raw.trimmingSpaces()
         if text.isEmpty { return .null }
-        func refuse(_ reason: String) -> DRCError {
+        func refuse(_ reason: Reason) -> DRCError {
             .invalid(field: field.name, value: raw, reason: reason)
         }
         switch field.type {
         case .text:
-            guard !raw.unicodeScalars.contains(where: { $0.value == 0 }) else { throw refuse("contains a NUL character") }
+            guard !raw.unicodeScalars.contains(where: { $0.value == 0 }) else { throw refuse(.containsNUL) }
             return .text(text)
         case .count:
-            guard let value = Self.integer(text) else { throw refuse("is not a whole number") }
-            guard value >= 0 else { throw refuse("is negative; a count is zero or more") }
+            guard let value = Self.integer(text) else { throw refuse(.notAWholeNumber) }
+            guard value >= 0 else { throw refuse(.negativeCount) }
             return .integer(value)
         case .year:
             guard let value = Self.integer(text), (1949...2999).contains(value) else {
-                throw refuse("is not a year; give four digits such as 2020")
+                throw refuse(.notAYear)
             }
             return .integer(value)
         case .money:
             switch Money.parse(text) {
             case .success(let fen):
-                guard fen >= 0 else { throw refuse("is negative; amounts are zero or more") }
+                guard fen >= 0 else { throw refuse(.negativeAmount) }
                 return .integer(fen)
             case .failure(let error): throw refuse(error.reason)
             }
@@ -39,12 +39,12 @@ public struct FieldParser {
             switch text.lowercased() {
             case "1", "yes", "y", "true", "是", "有效", "active": return .integer(1)
             case "0", "no", "n", "false", "否", "无效", "inactive": return .integer(0)
-            default: throw refuse("is not yes or no")
+            default: throw refuse(.notYesOrNo)
             }
         case .choice(let choices):
             let lowered = text.lowercased()
             guard let choice = choices.first(where: { $0.value == lowered || $0.aliases.contains(text) || $0.aliases.contains(lowered) }) else {
-                throw refuse("is not one of: \(choices.map(\.value).joined(separator: ", "))")
+                throw refuse(.notOneOf(choices.map(\.term)))
             }
             return .text(choice.value)
         case .timestamp:
@@ -56,7 +56,7 @@ public struct FieldParser {
             return .integer(try resolver.resolve(text, kind: RecordKinds.kind(kind)))
         case .children:
             // Child rows are parsed by their set (`RecordKind.ChildSet.parse`), never as one value.
-            throw refuse("holds rows of their own, one per line")
+            throw refuse(.childRowsOnly)
         case .creditCode:
             switch CreditCode.validate(text) {
             case .success(let code): return .text(code)
@@ -65,7 +65,7 @@ public struct FieldParser {
         case .decimal:
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else {
-                throw refuse("is not a number such as 1340 or 99.5")
+                throw refuse(.notADecimal)
             }
             return .text(text)
         }

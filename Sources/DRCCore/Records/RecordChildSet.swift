@@ -52,15 +52,14 @@ extension RecordKind {
                 let place = "\(field) \(index + 1)"
                 guard parts.count <= fields.count else {
                     throw DRCError.invalid(field: place, value: String(line),
-                                           reason: "has \(parts.count) values; a line holds at most \(fields.count): "
-                                               + fields.map(\.name).joined(separator: " | "))
+                                           reason: .tooManyChildValues(count: parts.count, fields: fields.map(\.name)))
                 }
                 var child: [String: SQLiteValue] = [:]
                 for (position, childField) in fields.enumerated() {
                     let raw = position < parts.count ? parts[position] : ""
                     if raw.isEmpty {
                         if childField.required {
-                            throw DRCError.invalid(field: "\(place) \(childField.name)", value: "", reason: "is required")
+                            throw DRCError.invalid(field: "\(place) \(childField.name)", value: "", reason: .required)
                         }
                         child[childField.column] = childField.defaultValue ?? .null
                     } else {

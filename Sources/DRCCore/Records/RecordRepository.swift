@@ -84,7 +84,7 @@ public struct RecordRepository {
             for name in clearing {
                 guard let field = kind.field(named: name) else { throw unknownField(name) }
                 guard !field.required else {
-                    throw DRCError.invalid(field: name, value: "", reason: "is required and cannot be cleared")
+                    throw DRCError.invalid(field: name, value: "", reason: .requiredNotCleared)
                 }
                 if kind.childSet(named: name) != nil {
                     children[name] = []
@@ -193,7 +193,7 @@ public struct RecordRepository {
         let parser = FieldParser(db: db)
         for (name, raw) in filters.sorted(by: { $0.key < $1.key }) {
             guard let filter = kind.filters.first(where: { $0.name == name }) else {
-                throw DRCError.invalid(field: name, value: raw, reason: "is not a filter of \(kind.plural)")
+                throw DRCError.invalid(field: name, value: raw, reason: .notAFilter(kind: kind.id))
             }
             let value = try parser.parse(raw, for: filter.field)
             let placeholders = filter.sql.filter { $0 == "?" }.count
@@ -271,13 +271,12 @@ public struct RecordRepository {
     }
 
     private func unknownField(_ name: String) -> DRCError {
-        .invalid(field: name, value: "", reason: "is not a field of \(kind.withArticle); its fields are: "
-                 + kind.fields.map(\.name).joined(separator: ", "))
+        .invalid(field: name, value: "", reason: .notAField(kind: kind.id, fields: kind.fields.map(\.name)))
     }
 
     private func checkRequired(_ values: [String: SQLiteValue]) throws {
         for field in kind.fields where field.required && field.isStored && (values[field.column] ?? .null) == .null {
-            throw DRCError.invalid(field: field.name, value: "", reason: "is required")
+            throw DRCError.invalid(field: field.name, value: "", reason: .required)
         }
     }
 
@@ -318,9 +317,9 @@ public struct RecordRepository {
                 throw DRCError.duplicate(kind: kind.id, field: fields.joined(separator: ", "), value: value)
             }
             if error.extendedCode == SQLiteCode.constraintForeignKey {
-                throw DRCError.invalid(field: kind.name, value: "", reason: "refers to a record that does not exist")
+                throw DRCError.invalid(field: kind.name, value: "", reason: .referenceMissing)
             }
-            throw DRCError.invalid(field: kind.name, value: "", reason: "breaks a rule of the records (\(error.message))")
+            throw DRCError.invalid(field: kind.name, value: "", reason: .breaksRule(error.message))
         }
     }
 }

@@ -33,10 +33,10 @@ extension RecordRepository {
             let parser = FieldParser(db: db)
             for (name, raw) in input.sorted(by: { $0.key < $1.key }) {
                 guard let field = kind.field(named: name), field.isStored, field.column != reversal.column else {
-                    throw DRCError.invalid(field: name, value: raw, reason: "cannot be set on a reversing entry")
+                    throw DRCError.invalid(field: name, value: raw, reason: .notOnReversal)
                 }
                 if case .money = field.type {
-                    throw DRCError.invalid(field: name, value: raw, reason: "is the original's, negated, on a reversing entry")
+                    throw DRCError.invalid(field: name, value: raw, reason: .negatedOnReversal)
                 }
                 values[field.column] = try parser.parse(raw, for: field)
             }

@@ -13,7 +13,7 @@ public struct ReferenceResolver {
     public func resolve(_ reference: String, kind: RecordKind) throws -> Int64 {
         let text = reference.trimmingSpaces()
         guard !text.isEmpty else {
-            throw DRCError.invalid(field: kind.name, value: reference, reason: "is empty; give an id, a name or a code")
+            throw DRCError.invalid(field: kind.name, value: reference, reason: .emptyReference)
         }
         for column in kind.lookupColumns {
             let ids = try db.rows("SELECT id FROM \(kind.table) WHERE \(column) = ? LIMIT 2", text).compactMap { $0.int64("id") }

@@ -11,16 +11,16 @@ enum WorkOrderRules {
     struct Violation: Error {
         let field: String
         let value: String
-        let reason: String
+        let reason: Reason
     }
 
     /// The order's year: the one given, which must be the opened date's, else the opened date's.
     static func year<T: OrderTimestamp>(given: Int64?, opened: T?) throws -> Int64 {
         switch (given, opened) {
         case (nil, nil):
-            throw Violation(field: "year", value: "", reason: "is required (or give the opened date, and the year is taken from it)")
+            throw Violation(field: "year", value: "", reason: .yearNeeded)
         case (let year?, let opened?) where year != opened.year:
-            throw Violation(field: "opened", value: opened.text, reason: "is not in the order's year \(year)")
+            throw Violation(field: "opened", value: opened.text, reason: .outsideOrderYear(year))
         case (let year?, _):
             return year
         case (nil, let opened?):
@@ -32,7 +32,7 @@ enum WorkOrderRules {
     static func inOrder<T: OrderTimestamp>(opened: T?, solved: T?, closed: T?) throws {
         func check(_ later: T?, _ earlier: T?, _ field: String, _ what: String) throws {
             guard let later, let earlier, later.precedes(earlier) else { return }
-            throw Violation(field: field, value: later.text, reason: "is before the order was \(what) (\(earlier.text))")
+            throw Violation(field: field, value: later.text, reason: .beforeOrderEvent(field: what, at: earlier.text))
         }
         try check(solved, opened, "solved", "opened")
         try check(closed, opened, "closed", "opened")

@@ -13,7 +13,7 @@ public enum DatabaseLocation {
     public static func resolve(explicit: String?) throws -> String {
         if let explicit {
             guard !explicit.isEmpty else {
-                throw DRCError.invalid(field: "database path", value: explicit, reason: "is empty; name the database file")
+                throw DRCError.invalid(field: "database path", value: explicit, reason: .emptyPath)
             }
             return explicit
         }
@@ -40,7 +40,7 @@ public enum DatabaseLocation {
             folder += (index == 0 ? "" : "/") + part
             guard !folder.isEmpty, !part.isEmpty else { continue }
             if !Store.fileExists(folder) && mkdir(folder, 0o755) != 0 && errno != EEXIST {
-                throw DRCError.cannotOpen(path: path, reason: "cannot create the folder \(folder)")
+                throw DRCError.cannotOpen(path: path, reason: .cannotCreateFolder(folder))
             }
         }
     }

@@ -19,7 +19,7 @@ public enum OutputProblem: Equatable, Sendable {
     /// A device, pipe or socket: replacing it by rename would remove it.
     case notARegularFile
     /// The existing file cannot be read, so it cannot be shown not to be a database.
-    case cannotBeChecked(reason: String)
+    case cannotBeChecked(errno: Int32)
 }
 
 /// The one place that decides whether a path is a safe output for a store: every output file
@@ -67,7 +67,7 @@ public enum OutputPath {
         }
         // By content: any SQLite file, such as another drc database.
         switch header(of: path) {
-        case .failure(let reason): throw refuse(.cannotBeChecked(reason: reason))
+        case .failure(let code): throw refuse(.cannotBeChecked(errno: code))
         case .success(let bytes): if bytes == sqliteHeader { throw refuse(.isAnotherDatabase) }
         }
     }
@@ -81,18 +81,18 @@ public enum OutputPath {
         return false
     }
 
-    enum HeaderRead { case success([UInt8]), failure(String) }
+    enum HeaderRead { case success([UInt8]), failure(Int32) }
 
     private static func header(of path: String) -> HeaderRead {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { return .failure(errno) }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: 16)
         var filled = 0
         while filled < 16 {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, 16 - filled) }
             if count < 0 && errno == EINTR { continue }
-            if count < 0 { return .failure(String(cString: strerror(errno))) }
+            if count < 0 { return .failure(errno) }
             if count == 0 { break }
             filled += count
         }

@@ -9,19 +9,19 @@ public enum CreditCode {
         let code = input.trimmingSpaces().uppercased()
         let characters = Array(code)
         guard characters.count == 18 else {
-            return .failure(.init("has \(characters.count) characters; a unified social credit code has 18"))
+            return .failure(.init(.creditCodeLength(characters.count)))
         }
         var values: [Int] = []
         for (position, character) in characters.enumerated() {
             guard let value = alphabet.firstIndex(of: character) else {
-                return .failure(.init("has \"\(character)\" at position \(position + 1), which a credit code never uses (no I, O, S, V or Z)"))
+                return .failure(.init(.creditCodeCharacter(String(character), position: position + 1)))
             }
             values.append(value)
         }
         let sum = zip(values.prefix(17), weights).reduce(0) { $0 + $1.0 * $1.1 }
         let check = (31 - sum % 31) % 31
         guard values[17] == check else {
-            return .failure(.init("has the wrong check character: expected \(alphabet[check]), found \(characters[17]); a character is mistyped"))
+            return .failure(.init(.creditCodeCheck(expected: String(alphabet[check]), found: String(characters[17]))))
         }
         return .success(code)
     }

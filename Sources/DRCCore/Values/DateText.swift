@@ -11,7 +11,7 @@ public struct DateText: Equatable, Sendable, Comparable {
     /// by a time `14:05` (or `14:05:00`; seconds must be zero, as records keep minutes).
     public static func parse(_ input: String) -> Result<DateText, ValueError> {
         let text = input.trimmingSpaces()
-        let usage = "is not a date; write it like 2020-03-02, 2020/3/2 or 2020年3月2日, with an optional time 14:05"
+        let usage = Reason.notADate
         var datePart = Substring(text)
         var timePart: Substring?
         if let space = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
@@ -31,9 +31,9 @@ public struct DateText: Equatable, Sendable, Comparable {
               let year = Int(fields[0]), let month = Int(fields[1]), let day = Int(fields[2]) else {
             return .failure(.init(usage))
         }
-        guard (1...12).contains(month) else { return .failure(.init("has no month \(month); months run 1 to 12")) }
+        guard (1...12).contains(month) else { return .failure(.init(.noSuchMonth(month))) }
         guard (1...daysIn(month: month, year: year)).contains(day) else {
-            return .failure(.init("is not a real date: \(year)-\(pad(month)) has \(daysIn(month: month, year: year)) days"))
+            return .failure(.init(.noSuchDay(year: year, month: month, days: daysIn(month: month, year: year))))
         }
         var minutes: Int?
         if let timePart, !timePart.isEmpty {
@@ -41,11 +41,11 @@ public struct DateText: Equatable, Sendable, Comparable {
             guard (2...3).contains(clock.count),
                   clock.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
                   let hour = Int(clock[0]), let minute = Int(clock[1]) else {
-                return .failure(.init("has a time that is not HH:MM"))
+                return .failure(.init(.timeNotHHMM))
             }
-            guard hour < 24, minute < 60 else { return .failure(.init("has an impossible time \(timePart)")) }
+            guard hour < 24, minute < 60 else { return .failure(.init(.impossibleTime(String(timePart)))) }
             if clock.count == 3, Int(clock[2]) != 0 {
-                return .failure(.init("has seconds; records keep the time to the minute (HH:MM)"))
+                return .failure(.init(.timeHasSeconds))
             }
             minutes = hour * 60 + minute
         }

@@ -12,10 +12,10 @@ public enum Money {
 
     /// Parses `1234.56`, `1,234.56`, `¥1,234.56`, `1234.56元`, `113.03万` and `113.03万元`.
     /// Yuan take at most two decimals, 万元 at most six (one fen). The reason for a refusal is
-    /// returned in words: the caller names the field.
+    /// returned typed: the caller names the field.
     public static func parse(_ input: String) -> Result<Int64, ValueError> {
         var text = Substring(input.trimmingSpaces())
-        guard !text.isEmpty else { return .failure(.init("is empty; give an amount such as 1234.56 or 113.03万")) }
+        guard !text.isEmpty else { return .failure(.init(.emptyAmount)) }
         if text.first == "¥" || text.first == "￥" { text.removeFirst() }
         var scale: Int64 = fenPerYuan
         var maxDecimals = 2
@@ -30,26 +30,24 @@ public enum Money {
         if text.first == "-" { negative = true; text.removeFirst() }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else {
-            return .failure(.init("is not an amount; write it like 1234.56, 1,234.56, ¥1,234.56 or 113.03万"))
+            return .failure(.init(.notAnAmount))
         }
         let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
         let groupedCorrectly = groups.count == 1
             || (groups.first.map { (1...3).contains($0.count) } ?? false) && groups.dropFirst().allSatisfy { $0.count == 3 }
         let digits = groups.joined()
         guard groupedCorrectly, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
-            return .failure(.init("is not an amount; write it like 1234.56, 1,234.56, ¥1,234.56 or 113.03万"))
+            return .failure(.init(.notAnAmount))
         }
         let fraction = parts.count == 2 ? parts[1] : ""
         guard fraction.allSatisfy(\.isASCIIDigit), parts.count == 1 || !fraction.isEmpty else {
-            return .failure(.init("is not an amount; write it like 1234.56, 1,234.56, ¥1,234.56 or 113.03万"))
+            return .failure(.init(.notAnAmount))
         }
         guard fraction.count <= maxDecimals else {
-            return .failure(.init(scale == fenPerYuan
-                ? "has more than two decimals; amounts are exact to the fen (0.01)"
-                : "has more than six decimals in 万元; amounts are exact to the fen"))
+            return .failure(.init(.tooManyDecimals(inWan: scale != fenPerYuan)))
         }
         let padded = fraction + String(repeating: "0", count: maxDecimals - fraction.count)
-        let tooLarge = ValueError("is more than the largest amount drc accepts, \(yuan(largestAmount)) yuan (1万亿元); check for a mistyped amount")
+        let tooLarge = ValueError(.amountTooLarge)
         guard let wholeValue = Int64(digits), let fractionValue = Int64(padded.isEmpty ? "0" : padded) else {
             return .failure(tooLarge)
         }
@@ -78,10 +76,10 @@ public enum Money {
     }
 }
 
-/// Why a value was refused, in words that follow the field's name and value.
+/// Why a value was refused; the caller adds the field's name and the value.
 public struct ValueError: Error, Equatable, Sendable {
-    public let reason: String
-    public init(_ reason: String) { self.reason = reason }
+    public let reason: Reason
+    public init(_ reason: Reason) { self.reason = reason }
 }
 
 extension Character {

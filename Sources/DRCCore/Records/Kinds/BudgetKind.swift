@@ -52,12 +52,12 @@ extension RecordKind {
     private static let partOfItsParent: Rule = { values, existing, db in
         guard let parentID = values["parent_id"]?.int64 else { return }
         if parentID == existing?.int64("id") {
-            throw DRCError.invalid(field: "parent", value: "#\(parentID)", reason: "is this line itself")
+            throw DRCError.invalid(field: "parent", value: "#\(parentID)", reason: .isThisLine)
         }
         guard let parent = try db.rows("SELECT year, unit_id, kind FROM budget_line WHERE id = ?", parentID).first else { return }
         if parent["year"] != values["year"] || parent["unit_id"] != values["unit_id"] || parent["kind"] != values["kind"] {
             throw DRCError.invalid(field: "parent", value: "#\(parentID)",
-                reason: "is a line of another year, unit or kind (\(parent["year"].displayText) \(parent["kind"].displayText))")
+                reason: .parentElsewhere(year: parent["year"].displayText, kind: parent["kind"].displayText))
         }
     }
 }

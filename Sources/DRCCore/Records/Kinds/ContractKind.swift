@@ -60,14 +60,14 @@ extension RecordKind {
     /// A contract's service cannot end before it starts.
     private static let datesInOrder: Rule = { values, _, _ in
         if let starts = values["starts_on"]?.string, let ends = values["ends_on"]?.string, ends < starts {
-            throw DRCError.invalid(field: "ends-on", value: ends, reason: "is before the start \(starts)")
+            throw DRCError.invalid(field: "ends-on", value: ends, reason: .beforeStart(starts))
         }
     }
 
     /// A supplementary contract supplements another contract.
     private static let notItsOwnParent: Rule = { values, existing, _ in
         if let id = existing?.int64("id"), values["parent_id"]?.int64 == id {
-            throw DRCError.invalid(field: "parent", value: "#\(id)", reason: "is this contract itself")
+            throw DRCError.invalid(field: "parent", value: "#\(id)", reason: .isThisContract)
         }
     }
 }

@@ -51,7 +51,7 @@ extension RecordKind {
 
     private static let projectOrUnit: Rule = { values, _, _ in
         if (values["unit_id"] ?? .null) == .null && (values["project_id"] ?? .null) == .null {
-            throw DRCError.invalid(field: "project", value: "", reason: "is required unless a unit is given (for a whole-unit indicator)")
+            throw DRCError.invalid(field: "project", value: "", reason: .projectOrUnitRequired)
         }
         if (values["category_id"] ?? .null) != .null || (values["vendor_id"] ?? .null) != .null {
             values["counts_orders"] = .integer(1)

@@ -103,6 +103,6 @@ extension RecordKind {
     private static let statusChangesThroughTransitions: Rule = { values, existing, _ in
         guard let existing, let before = existing.string("status"), let after = values["status"]?.string, before != after else { return }
         throw DRCError.invalid(field: "status", value: after,
-                               reason: "changes only through the status commands (assign, pend, solve, close, cancel, reopen)")
+                               reason: .statusByCommandsOnly)
     }
 }

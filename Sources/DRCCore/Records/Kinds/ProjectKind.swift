@@ -42,7 +42,7 @@ extension RecordKind {
 
     private static let yearsInOrder: Rule = { values, _, _ in
         if let first = values["first_year"]?.int64, let last = values["last_year"]?.int64, first > last {
-            throw DRCError.invalid(field: "last-year", value: String(last), reason: "is before the first year \(first)")
+            throw DRCError.invalid(field: "last-year", value: String(last), reason: .beforeFirstYear(first))
         }
     }
 }

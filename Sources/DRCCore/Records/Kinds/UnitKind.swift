@@ -38,7 +38,7 @@ extension RecordKind {
         while seen.insert(ancestor).inserted {
             if ancestor == id {
                 throw DRCError.invalid(field: "parent", value: "#\(values["parent_id"]?.int64 ?? 0)",
-                                       reason: "is this unit or one below it; a unit cannot sit below itself")
+                                       reason: .unitBelowItself)
             }
             guard let next = try db.scalar("SELECT parent_id FROM unit WHERE id = ?", ancestor)?.int64 else { return }
             ancestor = next

@@ -1,0 +1,113 @@
+/// Why a value, a line of a file or an operation was refused: typed, with the facts a message
+/// needs (counts, limits, the other field), and no words. DRCText renders each case in Chinese
+/// or English after the field's name and value (`vendor "x": …`).
+public indirect enum Reason: Error, Equatable, Sendable {
+    // A value's form
+    case required
+    case requiredNotCleared
+    case containsNUL
+    case notAWholeNumber
+    case negativeCount
+    case notAYear
+    case negativeAmount
+    case notYesOrNo
+    /// The allowed values, each with its Chinese name where it has one.
+    case notOneOf([Term])
+    /// A field of child rows given as one value.
+    case childRowsOnly
+    case notADecimal
+    case emptyReference
+    /// The database path given as an empty string.
+    case emptyPath
+
+    // Amounts (`Money.parse`)
+    case emptyAmount
+    case notAnAmount
+    /// More decimals than the unit allows: two in yuan, six in 万元.
+    case tooManyDecimals(inWan: Bool)
+    /// Above `Money.largestAmount`.
+    case amountTooLarge
+
+    // Dates and times (`DateText.parse`)
+    case notADate
+    case noSuchMonth(Int)
+    case noSuchDay(year: Int, month: Int, days: Int)
+    case timeNotHHMM
+    case impossibleTime(String)
+    case timeHasSeconds
+
+    // Unified social credit codes (`CreditCode.validate`)
+    case creditCodeLength(Int)
+    case creditCodeCharacter(String, position: Int)
+    case creditCodeCheck(expected: String, found: String)
+
+    // Rules of the records
+    /// An order's year, needed unless its opened date gives it.
+    case yearNeeded
+    case outsideOrderYear(Int64)
+    /// A timestamp before the order's earlier one (`field`: opened or solved, `at`: its value).
+    case beforeOrderEvent(field: String, at: String)
+    case statusByCommandsOnly
+    case beforeFirstYear(Int64)
+    case projectOrUnitRequired
+    case isThisLine
+    /// A budget line's parent of another year, unit or kind (its year and kind shown).
+    case parentElsewhere(year: String, kind: String)
+    case unitBelowItself
+    /// A contract's end before its start (the start shown).
+    case beforeStart(String)
+    /// A supplementary contract's parent that is the contract itself.
+    case isThisContract
+    /// A field a reversing entry takes from the original, given anyway.
+    case notOnReversal
+    /// An amount a reversing entry takes from the original, negated, given anyway.
+    case negatedOnReversal
+    /// A child line with more values than its fields.
+    case tooManyChildValues(count: Int, fields: [String])
+    case notAFilter(kind: RecordKind.ID)
+    case notAField(kind: RecordKind.ID, fields: [String])
+    case referenceMissing
+    /// A constraint of the schema, with SQLite's words for it.
+    case breaksRule(String)
+    case vendorInactive
+
+    // Files and their lines
+    case emptyFile
+    case emptySeedFile
+    case notUTF8
+    /// A reason about one line of a file (`line 3 has …`).
+    case onLine(Int, Reason)
+    case fieldCount(found: Int, header: Int)
+    case tooManyColumns(Int)
+    case recordTooLong(megabytes: Int)
+    case quoteInUnquotedField
+    case unclosedQuote
+    /// Text after a closing quote; `tabs` when the file is tab-separated.
+    case textAfterClosingQuote(tabs: Bool)
+    case missingColumn(String)
+    case needsYearOrOpened
+    /// Column `index` (from 0) of a header names no field of the kind.
+    case unknownColumn(index: Int, kind: RecordKind.ID, columns: [String])
+    case repeatedColumn(index: Int, field: String)
+    case unknownParentKey(String)
+    case unknownUnitKey(String)
+    case isAFolder
+    /// The system refused to open a file (`errno`).
+    case cannotOpenFile(errno: Int32)
+    case cannotBeRead(errno: Int32)
+    case cannotBeWritten(errno: Int32)
+    case encodingUnsupported
+    case cannotHoldText
+
+    // Queries, the database file, migrations and backups
+    case queryWrites
+    case queryNotAllowed
+    /// SQLite's own message, passed on as it is.
+    case sqlite(String)
+    case readOnlyLocation
+    case permissionDenied
+    case cannotCreateFolder(String)
+    case brokenReferences(count: Int, table: String, row: String)
+    case backupNotMoved(destination: String, errno: Int32)
+    case backupFailed(destination: String, message: String)
+}

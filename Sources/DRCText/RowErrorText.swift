@@ -1,0 +1,20 @@
+import DRCCore
+
+extension Messages {
+    /// A bad row of an import: `line 3, column opened "2021-02-30": …` /
+    /// `第 3 行 报修时间 "2021-02-30"：…`. Long values are cut at 60 characters.
+    public func row(_ error: RowError) -> String {
+        var place = say("第 \(error.line) 行", "line \(error.line)")
+        if let column = error.column { place += say(" \(label(column))", ", column \(column)") }
+        if let value = error.value { place += " \"\(value.count > 60 ? String(value.prefix(60)) + "…" : value)\"" }
+        return place + say("：", ": ") + problem(error.problem)
+    }
+
+    /// What is wrong with a row, without its place: the rejects file's reason column.
+    public func problem(_ problem: RowError.Problem) -> String {
+        switch problem {
+        case .invalid(let reason): return self.reason(reason)
+        case .failed(let error): return self.error(error)
+        }
+    }
+}
