@@ -85,6 +85,12 @@ extension Drc {
         @Option(help: "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel).") var encoding: String = "utf-8"
         @Flag(help: "No progress line and no summary.") var quiet = false
 
+        /// What to try when a file is not UTF-8.
+        static var encodingHint: String {
+            Console.say("提示：如果文件是中文 Excel 保存的，请加上 --encoding gb18030 再导入。",
+                        "Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
+        }
+
         func validate() throws {
             _ = try recordKind(kind)
             if skipBad && rejects == nil { throw ValidationError("--skip-bad needs --rejects FILE for the bad rows") }
@@ -111,14 +117,15 @@ extension Drc {
             } catch let error as DRCError where error.isInvalidUTF8 && options.encoding == .utf8 {
                 progress.end()
                 Console.error(Drc.errorLine(messages.error(error)))
-                Console.error("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
+                Console.error(Self.encodingHint)
                 throw ExitCode(1)
             }
             progress.end()
             if summary.errorCount > 0 {
                 for error in summary.errors { Console.error("drc: \(messages.row(error))") }
                 if summary.errorCount > summary.errors.count {
-                    Console.error("drc: … and \(summary.errorCount - summary.errors.count) more errors")
+                    Console.error(Console.say("drc: ……另有 \(summary.errorCount - summary.errors.count) 个错误",
+                                              "drc: … and \(summary.errorCount - summary.errors.count) more errors"))
                 }
             }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
@@ -128,10 +135,11 @@ extension Drc {
                 Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
             }
             if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding == .utf8 {
-                Console.error("Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
+                Console.error(Self.encodingHint)
             }
             if summary.errorCount > 0 && !skipBad {
-                Console.error("Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again.")
+                Console.error(Console.say("请改正上面这些行（或用 --skip-bad --rejects FILE 只导入正确的行），然后重新导入。",
+                                          "Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again."))
                 throw ExitCode(1)
             }
         }

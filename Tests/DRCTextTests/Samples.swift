@@ -1,0 +1,89 @@
+import DRCCore
+import SQLiteDB
+
+/// One or more samples of every case of the core's message types, with values like a clerk's.
+enum Samples {
+    static let reasons: [Reason] = [
+        .required, .requiredNotCleared, .containsNUL, .notAWholeNumber, .negativeCount, .notAYear, .negativeAmount,
+        .notYesOrNo, .notOneOf([Term(zh: "新建", en: "new"), Term(zh: "已关闭", en: "closed")]), .childRowsOnly, .notADecimal,
+        .emptyReference, .emptyPath,
+        .emptyAmount, .notAnAmount, .tooManyDecimals(inWan: false), .tooManyDecimals(inWan: true), .amountTooLarge,
+        .notADate, .noSuchMonth(13), .noSuchDay(year: 2021, month: 2, days: 28), .timeNotHHMM, .impossibleTime("25:00"),
+        .timeHasSeconds, .creditCodeLength(17), .creditCodeCharacter("O", position: 7),
+        .creditCodeCheck(expected: "3", found: "4"),
+        .yearNeeded, .outsideOrderYear(2020), .beforeOrderEvent(field: "opened", at: "2020-03-02"), .statusByCommandsOnly,
+        .beforeFirstYear(2019), .projectOrUnitRequired, .isThisLine, .parentElsewhere(year: "2020", kind: "basic"),
+        .unitBelowItself, .tooManyChildValues(count: 4, fields: ["stage", "amount", "due"]), .notAFilter(kind: .order),
+        .notAField(kind: .order, fields: ["year", "vendor"]), .referenceMissing, .breaksRule("CHECK constraint failed: amount"),
+        .vendorInactive,
+        .emptyFile, .emptySeedFile, .notUTF8, .onLine(3, .fieldCount(found: 4, header: 12)), .fieldCount(found: 4, header: 12),
+        .tooManyColumns(10_000), .recordTooLong(megabytes: 64), .quoteInUnquotedField, .unclosedQuote,
+        .textAfterClosingQuote(tabs: false), .textAfterClosingQuote(tabs: true), .missingColumn("vendor"), .needsYearOrOpened,
+        .unknownColumn(index: 2, kind: .vendor, columns: ["name", "active"]), .repeatedColumn(index: 3, field: "vendor"),
+        .unknownParentKey("u9"), .unknownUnitKey("u9"),
+        .isAFolder, .cannotOpenFile(errno: 2), .cannotOpenFile(errno: 13), .cannotBeRead(errno: 5), .cannotBeWritten(errno: 28),
+        .encodingUnsupported, .cannotHoldText, .queryWrites, .queryNotAllowed, .sqlite("no such table: vendors"),
+        .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
+        .brokenReferences(count: 2, table: "work_order", row: "3"), .backupNotMoved(destination: "b.sqlite", errno: 18),
+        .backupFailed(destination: "b.sqlite", message: "disk I/O error"),
+    ]
+
+    static let outputProblems: [OutputProblem] = [
+        .isTheDatabase(database: "drc.sqlite"), .isADatabaseCompanion(database: "drc.sqlite"), .isAnotherDatabase, .isTheInput,
+        .isAFolder, .folderMissing, .notARegularFile, .cannotBeChecked(errno: 13),
+    ]
+    static let restoreRefusals: [RestoreRefusal] = [
+        .exists, .neverDeleted, .missingReference(field: "vendor", kind: .vendor, id: 2),
+        .duplicate(field: "name", value: "长沙宜泽网络科技有限公司"),
+    ]
+    static let reversalRefusals: [ReversalRefusal] = [.isAReversal, .reversedBy(9)]
+    static let actions: [RecordAction] = [.edit, .delete, .importRecords, .reverse]
+
+    static let errors: [DRCError] = [
+        .databaseMissing(path: "/tmp/x.sqlite"), .databaseExists(path: "x.sqlite"), .notADatabase(path: "x.sqlite"),
+        .notDrcDatabase(path: "x.sqlite"), .notARegularFile(path: "/dev/null"),
+        .cannotOpen(path: "x.sqlite", reason: .permissionDenied), .pendingMigrations(count: 2),
+        .databaseTooNew(databaseVersion: 9, supportedVersion: 6), .migrationEdited(version: 3, name: "budget"),
+        .migrationFailed(version: 5, name: "events", reason: .brokenReferences(count: 1, table: "work_order", row: "3")),
+        .storage(.backupFailed(destination: "b.sqlite", message: "disk I/O error")),
+        .undecodableText(encoding: "GB18030", byte: 12), .undecodableText(encoding: "UTF-16", byte: nil),
+        .invalid(field: "opened", value: "2021-02-30", reason: .noSuchDay(year: 2021, month: 2, days: 28)),
+        .invalid(field: "year", value: "", reason: .yearNeeded), .invalid(field: "output", value: "-", reason: .cannotBeWritten(errno: 32)),
+        .notFound(kind: .vendor, reference: "不存在的公司"),
+        .ambiguous(kind: .vendor, reference: "美音", matches: ["#1 湖南美音", "#2 长沙美音"]),
+        .ambiguous(kind: .unit, reference: "办公室", matches: ["#4 数据中心/办公室", "#5 财政局/办公室"]),
+        .duplicate(kind: .vendor, field: "name", value: "美音"),
+        .deleteRefused(kind: .vendor, id: 1, referredBy: [Referrers(noun: Term(zh: "工单", en: "work order"), count: 12),
+                                                          Referrers(noun: Term(zh: "项目", en: "project"), count: 1)]),
+        .nothingToReport(year: 2031),
+        .illegalTransition(id: 1, from: "closed", to: "close", allowed: ["reopen"]),
+        .illegalTransition(id: 2, from: "new", to: "reopen", allowed: []),
+        .inactiveVendor(name: "美音"), .nothingToChange, .followsAnotherField(field: "year", source: "opened"),
+        .within(field: "stages 2 vendor", error: .notFound(kind: .vendor, reference: "无此公司")),
+        .moneyOverflow(year: 2020), .moneyOverflow(year: nil), .countOverflow(year: 2020), .countOverflow(year: nil),
+        .repeatedDimension(name: "kind"), .queryTimedOut(seconds: 5), .queryTimedOut(seconds: 0.5),
+        .queryTooLarge(limitBytes: 64 << 20), .emptyDatabaseVariable(name: "DRC_DB"),
+    ] + reasons.map { .invalid(field: "vendor", value: "x", reason: $0) }
+        + outputProblems.map { .unsafeOutput(path: "out.csv", problem: $0) }
+        + restoreRefusals.map { .restoreRefused(kind: .vendor, id: 7, reason: $0) }
+        + reversalRefusals.map { .reversalRefused(kind: .order, id: 3, reason: $0) }
+        + actions.map { .notAllowed(kind: .order, action: $0) }
+
+    static let warnings: [DRCWarning] = [
+        .futureYear(kind: .budget, year: 2031, currentYear: 2025), .closedOrderEdited(id: 4),
+        .longSolveTime(id: 5, opened: "2020-01-02", solved: "2021-03-04"),
+    ]
+
+    static let rowErrors: [RowError] = [
+        RowError(line: 3, column: "opened", value: "2021-02-30", reason: .noSuchDay(year: 2021, month: 2, days: 28)),
+        RowError(line: 4, column: nil, value: nil, reason: .fieldCount(found: 4, header: 12)),
+        RowError(line: 5, column: "vendor", value: "不存在的公司", problem: .failed(.notFound(kind: .vendor, reference: "不存在的公司"))),
+        RowError(line: 6, column: "summary", value: String(repeating: "长", count: 80), reason: .containsNUL),
+    ]
+
+    /// One SQLite failure for each way `Messages.storage` words them.
+    static let sqliteErrors: [SQLiteError] = [
+        SQLiteCode.full, SQLiteCode.ioError, SQLiteCode.readOnly, SQLiteCode.corrupt, SQLiteCode.notADatabase,
+        SQLiteCode.busy, SQLiteCode.locked, SQLiteCode.constraint,
+    ].map { SQLiteError(extendedCode: $0, message: "the engine's own words") }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// A clerk's everyday mistakes under a Chinese locale: every error is Chinese (`drc: 错误：…`),
+/// with no English beyond the values quoted, paths, options and command names, and exit 1;
+/// `--lang en` brings the English back.
+@Suite struct ChineseErrorTests {
+    /// Runs drc as `clerk` does, under `LANG=zh_CN.UTF-8`.
+    func chinese(_ clerk: Clerk, _ arguments: String..., stdin: String? = nil) throws -> RunResult {
+        try drc(arguments, in: clerk.folder, stdin: stdin,
+                environment: ["DRC_DB": clerk.folder + "/records.sqlite", "DRC_USER": "王丽", "LANG": "zh_CN.UTF-8"])
+    }
+
+    /// The English words left in `line` once quoted values, `commands`, paths, options and the
+    /// status commands (which a clerk types as they are) are taken out.
+    static func englishWords(in line: String) -> [String] {
+        var text = line.replacingOccurrences(of: #""[^"]*""#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\S*/\S*"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"--[a-z-]+"#, with: " ", options: .regularExpression)
+        let commands: Set = ["drc", "assign", "pend", "solve", "close", "cancel", "reopen", "FILE"]
+        let words = text.components(separatedBy: CharacterSet.letters.inverted.union(CharacterSet(charactersIn: Unicode.Scalar(0x4E00)!...Unicode.Scalar(0x9FFF)!)))
+        return words.filter { $0.count >= 3 && $0.allSatisfy(\.isASCII) && !commands.contains($0) }
+    }
+
+    /// Expects a Chinese error: exit 1, `drc: 错误：` first, no English words, and `expected` in it.
+    func expectChinese(_ result: RunResult, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status == 1, "exit \(result.status): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.hasPrefix("drc: 错误："), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(expected), "\(result.stderr)", sourceLocation: sourceLocation)
+        for line in result.stderr.split(separator: "\n") {
+            #expect(Self.englishWords(in: String(line)).isEmpty, "English in \(line)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func aClerksEverydayMistakesAreSaidInChinese() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            _ = try clerk.ok("order", "add", "--vendor", "仕贤", "--category", "终端桌面", "--year", "2020")
+            expectChinese(try chinese(clerk, "order", "add", "--vendor", "不存在的公司", "--category", "终端桌面", "--year", "2020"),
+                          "供应商\"不存在的公司\"：找不到")
+            _ = try clerk.ok("vendor", "add", "--name", "长沙美音科技有限公司")
+            expectChinese(try chinese(clerk, "order", "add", "--vendor", "美音", "--category", "终端桌面", "--year", "2020"),
+                          "\"美音\" 对应 2 个供应商")
+            expectChinese(try chinese(clerk, "order", "add", "--vendor", "仕贤", "--category", "终端桌面", "--opened", "2021-02-30"),
+                          "报修时间\"2021-02-30\"：日期不存在：2021 年 2 月只有 28 天")
+            expectChinese(try chinese(clerk, "order", "close", "1"), "工单 1 当前是“新建”，现在不能关闭（close）")
+            expectChinese(try chinese(clerk, "vendor", "add", "--name", "新公司", "--credit-code", "91350100M000100Y44"),
+                          "统一社会信用代码\"91350100M000100Y44\"：校验位不对：应为 3，实为 4")
+            expectChinese(try chinese(clerk, "vendor", "rm", "2"), "供应商 2 不能删除：仍有 1 条工单记录")
+            expectChinese(try chinese(clerk, "budget", "add", "--year", "2020", "--unit", "文艺路街道", "--kind", "基本支出",
+                                      "--name", "工资", "--budget", "12.345"),
+                          "年初预算\"12.345\"：小数超过两位")
+            expectChinese(try chinese(clerk, "vendor", "list", "--db", clerk.folder + "/无此库.sqlite"), "不存在。\n用 `drc init --db PATH`")
+        }
+    }
+
+    @Test func aBadImportRowIsSaidInChinese() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            try "vendor,category,opened\n仕贤,终端桌面,2021-02-30\n".write(toFile: clerk.folder + "/orders.csv", atomically: true, encoding: .utf8)
+            let result = try chinese(clerk, "import", "orders", "orders.csv")
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("drc: 第 2 行 报修时间 \"2021-02-30\"：日期不存在：2021 年 2 月只有 28 天"), "\(result.stderr)")
+            for line in result.stderr.split(separator: "\n") {
+                #expect(Self.englishWords(in: String(line)).isEmpty, "English in \(line)")
+            }
+        }
+    }
+
+    @Test func langEnSpeaksEnglishUnderAChineseLocale() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            let english = try chinese(clerk, "--lang", "en", "order", "add", "--vendor", "不存在的公司", "--category", "终端桌面", "--year", "2020")
+            #expect(english.status == 1)
+            #expect(english.stderr == "drc: error: no vendor matches \"不存在的公司\"\n", "\(english.stderr)")
+            let after = try chinese(clerk, "order", "add", "--lang=en", "--vendor", "仕贤", "--category", "终端桌面", "--opened", "2021-02-30")
+            #expect(after.stderr == "drc: error: opened \"2021-02-30\": is not a real date: 2021-02 has 28 days\n", "\(after.stderr)")
+            let refused = try chinese(clerk, "--lang", "fr", "vendor", "list")
+            #expect(refused.status == 64 && refused.stderr.contains("--lang 只能是 zh（中文）或 en（英文）"), "\(refused.stderr)")
+            #expect(try clerk.ok("--help").contains("--lang <zh|en>"))
+        }
+    }
+}
