@@ -87,7 +87,7 @@ extension Drc {
 
         /// What to try when a file is not UTF-8.
         static var encodingHint: String {
-            Console.say("提示：如果文件是中文 Excel 保存的，请加上 --encoding gb18030 再导入。",
+            Speech.say("提示：如果文件是中文 Excel 保存的，请加上 --encoding gb18030 再导入。",
                         "Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
         }
 
@@ -124,7 +124,7 @@ extension Drc {
             if summary.errorCount > 0 {
                 for error in summary.errors { Console.error("drc: \(messages.row(error))") }
                 if summary.errorCount > summary.errors.count {
-                    Console.error(Console.say("drc: ……另有 \(summary.errorCount - summary.errors.count) 个错误",
+                    Console.error(Speech.say("drc: ……另有 \(summary.errorCount - summary.errors.count) 个错误",
                                               "drc: … and \(summary.errorCount - summary.errors.count) more errors"))
                 }
             }
@@ -138,7 +138,7 @@ extension Drc {
                 Console.error(Self.encodingHint)
             }
             if summary.errorCount > 0 && !skipBad {
-                Console.error(Console.say("请改正上面这些行（或用 --skip-bad --rejects FILE 只导入正确的行），然后重新导入。",
+                Console.error(Speech.say("请改正上面这些行（或用 --skip-bad --rejects FILE 只导入正确的行），然后重新导入。",
                                           "Fix the rows above (or use --skip-bad --rejects FILE to import the good ones) and import again."))
                 throw ExitCode(1)
             }

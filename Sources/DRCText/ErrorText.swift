@@ -49,15 +49,15 @@ extension Messages {
             let how = kind == .unit
                 ? say("请给出编号，或按列表里的写法写出上级和名称（上级/名称）", "give the id, or the parent and the name as the list shows them (parent/name)")
                 : say("请给出编号或完整的名称", "give the id or the exact name")
-            return say("\"\(reference)\" 对应 \(matches.count) 个\(noun(kind))：\(matches.joined(separator: "；"))；" + how,
+            return say("\"\(reference)\" 对应 \(matches.count) \(RecordKinds.noun(of: kind).measure)\(noun(kind))：\(matches.joined(separator: "；"))；" + how,
                        "\"\(reference)\" matches \(matches.count) \(noun(kind, count: 2)): "
                            + "\(matches.joined(separator: "; ")); " + how)
         case .duplicate(let kind, let field, let value):
             return say("已经有\(label(field))为\"\(value)\"的\(noun(kind))",
                        "\(Self.withArticle(noun(kind))) with \(field) \"\(value)\" already exists")
         case .deleteRefused(let kind, let id, let referrers):
-            let counts = referrers.map { say("\($0.count) 条\($0.noun.zh)记录", "\($0.count) \($0.noun.text(in: .en, count: $0.count))") }
-            return say("\(noun(kind)) \(id) 不能删除：仍有 " + counts.joined(separator: "、") + " 引用它",
+            let counts = referrers.map { say("\($0.count) \($0.noun.measure)\($0.noun.zh)", "\($0.count) \($0.noun.text(in: .en, count: $0.count))") }
+            return say("\(noun(kind)) \(id) 不能删除：仍有 " + counts.joined(separator: "、") + "引用它",
                        "\(kind) \(id) cannot be deleted: it has " + counts.joined(separator: " and "))
         case .notAllowed(let kind, let action):
             return notAllowed(kind, action)
