@@ -79,9 +79,13 @@ enum CaseTags {
         case .brokenReferences: return 69
         case .backupNotMoved: return 70
         case .backupFailed: return 71
+        case .beforeStart: return 72
+        case .isThisContract: return 73
+        case .notOnReversal: return 74
+        case .negatedOnReversal: return 75
         }
     }
-    static let reasonCount = 72
+    static let reasonCount = 76
 
     static func tag(_ value: DRCError) -> Int {
         switch value {
@@ -118,9 +122,10 @@ enum CaseTags {
         case .queryTimedOut: return 30
         case .queryTooLarge: return 31
         case .emptyDatabaseVariable: return 32
+        case .linkTaken: return 33
         }
     }
-    static let errorCount = 33
+    static let errorCount = 34
 
     static func tag(_ value: OutputProblem) -> Int {
         switch value {
@@ -150,9 +155,10 @@ enum CaseTags {
         switch value {
         case .isAReversal: return 0
         case .reversedBy: return 1
+        case .notStanding: return 2
         }
     }
-    static let reversalCount = 2
+    static let reversalCount = 3
 
     static func tag(_ value: RecordAction) -> Int {
         switch value {

@@ -20,10 +20,10 @@ import Testing
     }
 
     @Test func aChildRowsPlaceIsNamedLineByLine() {
-        // No kind of the product has child rows yet: the set's name stays, its line and field are named.
-        let error = DRCError.invalid(field: "stages 2 vendor", value: "x", reason: .required)
-        #expect(zh.error(error) == "stages 第 2 行 供应商\"x\"：必须填写")
-        #expect(en.error(error) == "stages 2 vendor \"x\": is required")
+        // A contract's payment stages: the set, the line, the field.
+        let error = DRCError.invalid(field: "stages 2 condition", value: "x", reason: .required)
+        #expect(zh.error(error) == "付款阶段 第 2 行 付款条件\"x\"：必须填写")
+        #expect(en.error(error) == "stages 2 condition \"x\": is required")
     }
 
     @Test func aNameThatIsNoFieldStaysAsItIs() {

@@ -26,6 +26,7 @@ enum Samples {
         .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
         .brokenReferences(count: 2, table: "work_order", row: "3"), .backupNotMoved(destination: "b.sqlite", errno: 18),
         .backupFailed(destination: "b.sqlite", message: "disk I/O error"),
+        .beforeStart("2020-01-01"), .isThisContract, .notOnReversal, .negatedOnReversal,
     ]
 
     static let outputProblems: [OutputProblem] = [
@@ -36,7 +37,7 @@ enum Samples {
         .exists, .neverDeleted, .missingReference(field: "vendor", kind: .vendor, id: 2),
         .duplicate(field: "name", value: "长沙宜泽网络科技有限公司"),
     ]
-    static let reversalRefusals: [ReversalRefusal] = [.isAReversal, .reversedBy(9)]
+    static let reversalRefusals: [ReversalRefusal] = [.isAReversal, .reversedBy(9), .notStanding]
     static let actions: [RecordAction] = [.edit, .delete, .importRecords, .reverse]
 
     static let errors: [DRCError] = [
@@ -63,6 +64,7 @@ enum Samples {
         .moneyOverflow(year: 2020), .moneyOverflow(year: nil), .countOverflow(year: 2020), .countOverflow(year: nil),
         .repeatedDimension(name: "kind"), .queryTimedOut(seconds: 5), .queryTimedOut(seconds: 0.5),
         .queryTooLarge(limitBytes: 64 << 20), .emptyDatabaseVariable(name: "DRC_DB"),
+        .linkTaken(kind: .booking, field: "payments", target: .payment, targetID: 4, owner: 2),
     ] + reasons.map { .invalid(field: "vendor", value: "x", reason: $0) }
         + outputProblems.map { .unsafeOutput(path: "out.csv", problem: $0) }
         + restoreRefusals.map { .restoreRefused(kind: .vendor, id: 7, reason: $0) }
