@@ -67,19 +67,23 @@ public final class Importer {
                 thread.start()
                 var fatal: Error?
                 while fatal == nil, let batch = thread.next() {
-                    for row in batch.rows.indices {
+                    // Locals, read once per batch: the batch's stored properties would cost a
+                    // run-time exclusivity check at each access.
+                    let rows = batch.rows
+                    let fields = batch.fields
+                    for row in rows.indices {
                         summary.read += 1
                         if summary.read % 65_536 == 0 { progress?(summary.read) }
-                        var failure = batch.rows[row].error
+                        var failure = rows[row].error
                         if failure == nil {
                             do {
-                                try writer.write(batch, row)
+                                try writer.write(row, rows[row], fields)
                                 summary.written += 1
                             } catch var error as RowError {
-                                error.line = batch.rows[row].line
+                                error.line = rows[row].line
                                 failure = error
                             } catch let error as DRCError {
-                                failure = RowError(line: batch.rows[row].line, column: nil, value: nil, reason: error.description)
+                                failure = RowError(line: rows[row].line, column: nil, value: nil, reason: error.description)
                             }
                         }
                         if let failure {
