@@ -1,10 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// The import and export loops touch class properties millions of times; the run-time
-/// exclusivity checks on them cost more than the parsing itself (measured with perf).
-let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-
 let package = Package(
     name: "drc",
     platforms: [.macOS(.v13)],
@@ -23,14 +19,16 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         // The SQLite layer: connections, statements, values, transactions. No domain words.
-        .target(name: "SQLiteDB", dependencies: ["CSQLite"], swiftSettings: hotPath),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
         // The records core: schema, repositories, money, reports. No command-line words.
         // `SQL` and `Seed` are symlinks to the top-level migrations/ and seed/ folders.
+        // Built with the run-time exclusivity checks on: the import and export loops keep their
+        // state in locals and structs (CSVScanner, FieldBytes, OutputSink's buffer), not in
+        // class properties, so the checks stay out of the per-byte and per-field work.
         .target(
             name: "DRCCore",
             dependencies: ["SQLiteDB"],
-            resources: [.embedInCode("SQL"), .embedInCode("Seed")],
-            swiftSettings: hotPath
+            resources: [.embedInCode("SQL"), .embedInCode("Seed")]
         ),
         // Typed messages in words: every error, warning and label of the core rendered in
         // Chinese or English, for the command line and (later) the web.

@@ -22,6 +22,89 @@ public final class CSVReader {
         }
     }
 
+    /// All reading state lives in one struct: its methods touch their own fields, where the
+    /// class's stored properties would cost a run-time exclusivity check at every access (a
+    /// dozen per field). The class adds one check per call.
+    private var scanner: CSVScanner
+
+    public init(source: ByteSource, bufferSize: Int = 1 << 20) {
+        scanner = CSVScanner(source: source, bufferSize: bufferSize)
+    }
+
+    /// The line the current record starts on.
+    public var line: Int { scanner.line }
+
+    /// The most fields a record may have, and the most bytes it may hold, so that a hostile
+    /// file cannot make the reader hold unbounded memory.
+    public var maxFields: Int {
+        get { scanner.maxFields }
+        set { scanner.maxFields = newValue }
+    }
+    public var maxRecordBytes: Int {
+        get { scanner.maxRecordBytes }
+        set { scanner.maxRecordBytes = newValue }
+    }
+
+    /// The byte between fields: a comma, or a tab when `detectsTabs` found the file tab-separated.
+    public var delimiter: UInt8 { scanner.delimiter }
+    /// Decide the delimiter from the first line: tabs and no commas or quotes mean a
+    /// tab-separated file (Excel's "Unicode text"); column names hold neither, so this is sure.
+    public var detectsTabs: Bool {
+        get { scanner.detectsTabs }
+        set { scanner.detectsTabs = newValue }
+    }
+    /// Excel mode (a file with a byte-order mark, as `export --bom` writes): a field that starts
+    /// with ' followed by a character `CSVCellWriter.isGuarded` names loses that one ', the
+    /// formula guard; any other ' is data. See `CSVCellWriter.isGuarded`.
+    public var removesFormulaGuards: Bool {
+        get { scanner.removesFormulaGuards }
+        set { scanner.removesFormulaGuards = newValue }
+    }
+
+    // MARK: The current record
+
+    public var fieldCount: Int { scanner.ends.count }
+
+    /// Lends field `index`'s bytes; valid only inside `body`.
+    public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try scanner.withField(index, body)
+    }
+
+    /// Lends the whole record at once: every field's bytes end to end, and where each field
+    /// ends in them; valid only inside `body`.
+    public func withRecord<R>(_ body: (UnsafeBufferPointer<UInt8>, [Int]) throws -> R) rethrows -> R {
+        try scanner.bytes.withUnsafeBufferPointer { try body($0, scanner.ends) }
+    }
+
+    public func string(_ index: Int) -> String {
+        withField(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func strings() -> [String] {
+        (0..<fieldCount).map(string)
+    }
+
+    /// Whether the record's bytes are valid UTF-8 (checked by the caller, who knows the file).
+    public var isValidUTF8: Bool {
+        scanner.bytes.withUnsafeBufferPointer(UTF8Check.isValid)
+    }
+
+    /// The next record, copied out (convenient for small files).
+    public func next() throws -> Record? {
+        guard try nextRecord() else { return nil }
+        return Record(line: line, fields: strings())
+    }
+
+    /// Reads the next record; false at the end of the input.
+    public func nextRecord() throws -> Bool {
+        try scanner.nextRecord()
+    }
+}
+
+/// The reader's state and its parsing, as a value: see `CSVReader.scanner`.
+struct CSVScanner {
+    typealias Failure = CSVReader.Failure
+
     private let source: ByteSource
     private var input: [UInt8]
     private var start = 0
@@ -31,67 +114,34 @@ public final class CSVReader {
     private var checkedBOM = false
 
     /// The current record's bytes, field after field, and where each field ends.
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [Int] = []
     /// The line the current record starts on.
-    public private(set) var line = 0
+    private(set) var line = 0
 
-    /// The most fields a record may have, and the most bytes it may hold, so that a hostile
-    /// file cannot make the reader hold unbounded memory.
-    public var maxFields = 10_000
-    public var maxRecordBytes = 16 * 1024 * 1024
-
-    /// The byte between fields: a comma, or a tab when `detectsTabs` found the file tab-separated.
-    public private(set) var delimiter: UInt8 = 0x2C
-    /// Decide the delimiter from the first line: tabs and no commas or quotes mean a
-    /// tab-separated file (Excel's "Unicode text"); column names hold neither, so this is sure.
-    public var detectsTabs = false
+    var maxFields = 10_000
+    var maxRecordBytes = 16 * 1024 * 1024
+    private(set) var delimiter: UInt8 = 0x2C
+    var detectsTabs = false
     private var decidedDelimiter = false
-    /// Excel mode (a file with a byte-order mark, as `export --bom` writes): a field that starts
-    /// with ' followed by a character `CSVCellWriter.isGuarded` names loses that one ', the
-    /// formula guard; any other ' is data. See `CSVCellWriter.isGuarded`.
-    public var removesFormulaGuards = false
+    var removesFormulaGuards = false
 
-    public init(source: ByteSource, bufferSize: Int = 1 << 20) {
+    init(source: ByteSource, bufferSize: Int) {
         self.source = source
         input = [UInt8](repeating: 0, count: bufferSize)
         bytes.reserveCapacity(4096)
         ends.reserveCapacity(64)
     }
 
-    // MARK: The current record
-
-    public var fieldCount: Int { ends.count }
-
-    /// Lends field `index`'s bytes; valid only inside `body`.
-    public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let from = index == 0 ? 0 : ends[index - 1]
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[from..<ends[index]])) }
-    }
-
-    public func string(_ index: Int) -> String {
-        withField(index) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    public func strings() -> [String] {
-        (0..<ends.count).map(string)
-    }
-
-    /// Whether the record's bytes are valid UTF-8 (checked by the caller, who knows the file).
-    public var isValidUTF8: Bool {
-        bytes.withUnsafeBufferPointer(UTF8Check.isValid)
-    }
-
-    /// The next record, copied out (convenient for small files).
-    public func next() throws -> Record? {
-        guard try nextRecord() else { return nil }
-        return Record(line: line, fields: strings())
     }
 
     // MARK: Reading
 
     /// Reads the next record; false at the end of the input.
-    public func nextRecord() throws -> Bool {
+    mutating func nextRecord() throws -> Bool {
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         while true {
@@ -136,12 +186,12 @@ public final class CSVReader {
 
     /// Makes sure at least one byte is buffered; false at the end of the input.
     @inline(__always)
-    private func fill() throws -> Bool {
+    private mutating func fill() throws -> Bool {
         if start < end { return true }
         return try refill()
     }
 
-    private func refill() throws -> Bool {
+    private mutating func refill() throws -> Bool {
         if atEnd { return false }
         start = 0
         end = try input.withUnsafeMutableBytes { try source.read(into: $0) }
@@ -149,7 +199,7 @@ public final class CSVReader {
         return end > 0
     }
 
-    private func endField() throws {
+    private mutating func endField() throws {
         if removesFormulaGuards {
             let from = ends.last ?? 0
             if bytes.count - from >= 2 && bytes[from] == UInt8(ascii: "'") && CSVCellWriter.isGuarded(first: bytes[from + 1]) {
@@ -162,7 +212,7 @@ public final class CSVReader {
     }
 
     /// Reads one field into the record; returns whether another field follows on the record.
-    private func readField() throws -> Bool {
+    private mutating func readField() throws -> Bool {
         guard try fill() else { try endField(); return false }
         let delimiter = self.delimiter
         if input[start] == 0x22 {
@@ -172,9 +222,10 @@ public final class CSVReader {
         while true {
             guard try fill() else { try endField(); return false }
             // Scan the buffered bytes for the end of the field.
+            let (from, limit) = (start, end)
             let (stop, found) = input.withUnsafeBufferPointer { buffer -> (Int, UInt8) in
-                var index = start
-                while index < end {
+                var index = from
+                while index < limit {
                     let byte = buffer[index]
                     if byte == delimiter || byte == 0x0A || byte == 0x0D || byte == 0x22 { return (index, byte) }
                     index += 1
@@ -198,15 +249,16 @@ public final class CSVReader {
         }
     }
 
-    private func readQuoted() throws -> Bool {
+    private mutating func readQuoted() throws -> Bool {
         while true {
             guard try fill() else {
                 throw Failure(line: line, reason: .unclosedQuote)
             }
             // Copy the run of ordinary bytes up to the next quote or line break at once.
+            let (from, limit) = (start, end)
             let stop = input.withUnsafeBufferPointer { buffer -> Int in
-                var index = start
-                while index < end {
+                var index = from
+                while index < limit {
                     let byte = buffer[index]
                     if byte == 0x22 || byte == 0x0A || byte == 0x0D { return index }
                     index += 1
@@ -254,7 +306,7 @@ public final class CSVReader {
     }
 
     /// Consumes the LF of a CRLF pair and counts the line.
-    private func endLine(after byte: UInt8) throws {
+    private mutating func endLine(after byte: UInt8) throws {
         if byte == 0x0D, try fill(), input[start] == 0x0A { start += 1 }
         nextLine += 1
     }

@@ -30,12 +30,16 @@ public final class MemorySink: ByteSink {
 /// under its name only once it is complete (written to a temporary name, renamed on `finish`).
 /// A file's path is checked by `OutputPath` first, so an output never replaces the database.
 public final class OutputSink: ByteSink {
-    private var buffer: [UInt8] = []
+    /// The buffer and how much of it is used live behind `let` pointers: a class's `var`
+    /// would cost a run-time exclusivity check on every write, and an export writes a few
+    /// per cell.
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private let used: UnsafeMutablePointer<Int>
     private let descriptor: Int32
     private let path: String?
     private let temporaryPath: String?
     private let previousPath: String?
-    private let capacity = 1 << 16
+    private static let capacity = 1 << 16
     private enum State { case writing, sealed, published(keptPrevious: Bool), done }
     private var state = State.writing
 
@@ -45,7 +49,7 @@ public final class OutputSink: ByteSink {
         path = nil
         temporaryPath = nil
         previousPath = nil
-        buffer.reserveCapacity(capacity)
+        (buffer, used) = Self.allocateBuffer(Self.capacity)
     }
 
     /// A new file at `path` (an existing file is replaced when the new one is complete), once
@@ -66,10 +70,18 @@ public final class OutputSink: ByteSink {
         self.path = path
         temporaryPath = temporary
         previousPath = previous
-        buffer.reserveCapacity(capacity)
+        (buffer, used) = Self.allocateBuffer(Self.capacity)
+    }
+
+    private static func allocateBuffer(_ capacity: Int) -> (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int>) {
+        let used = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        used.initialize(to: 0)
+        return (.allocate(capacity: capacity), used)
     }
 
     deinit {
+        buffer.deallocate()
+        used.deallocate()
         guard let temporaryPath, let path else { return }
         switch state {
         case .writing:
@@ -88,28 +100,38 @@ public final class OutputSink: ByteSink {
 
     @inline(__always)
     public func write(_ byte: UInt8) throws {
-        buffer.append(byte)
-        if buffer.count >= capacity { try flush() }
+        if used.pointee == Self.capacity { try flush() }
+        buffer[used.pointee] = byte
+        used.pointee += 1
     }
 
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= capacity { try flush() }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if used.pointee + bytes.count > Self.capacity {
+            try flush()
+            // More than the buffer holds goes straight out.
+            if bytes.count >= Self.capacity { return try writeOut(UnsafeRawBufferPointer(bytes)) }
+        }
+        (buffer + used.pointee).update(from: base, count: bytes.count)
+        used.pointee += bytes.count
     }
 
     public func flush() throws {
+        let count = used.pointee
+        used.pointee = 0
+        try writeOut(UnsafeRawBufferPointer(start: buffer, count: count))
+    }
+
+    private func writeOut(_ raw: UnsafeRawBufferPointer) throws {
         var offset = 0
-        try buffer.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw DRCError.invalid(field: "output", value: path ?? "-", reason: .cannotBeWritten(errno: errno))
-                }
-                offset += written
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw DRCError.invalid(field: "output", value: path ?? "-", reason: .cannotBeWritten(errno: errno))
             }
+            offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, and for a file, closes it and moves it into place.

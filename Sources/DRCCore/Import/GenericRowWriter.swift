@@ -19,11 +19,11 @@ struct GenericRowWriter: RowWriter {
 
     mutating func prepare(header: [String]) throws {}
 
-    mutating func write(_ batch: RowBatch, _ row: Int) throws {
+    mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws {
         var values: [String: String] = [:]
-        for (index, name) in columns.enumerated() {
+        for (field, name) in columns.enumerated() {
             guard let name else { continue }
-            let value = batch.string(row, index)
+            let value = fields.withField(index, field) { String(decoding: $0, as: UTF8.self) }
             if !value.isEmpty { values[name] = value }
         }
         do {

@@ -77,9 +77,9 @@ public struct ImportSummary: Sendable {
 protocol RowWriter {
     /// Runs once before the first row.
     mutating func prepare(header: [String]) throws
-    /// Validates row `row` of the batch as far as the reading thread has not, and writes it
-    /// inside the import's transaction.
-    mutating func write(_ batch: RowBatch, _ row: Int) throws
+    /// Validates row `index` of a batch (`row`, whose fields are in `fields`) as far as the
+    /// reading thread has not, and writes it inside the import's transaction.
+    mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws
     /// Runs after the last row, still inside the transaction.
     mutating func finish(written: Int) throws
 }

@@ -67,19 +67,23 @@ public final class Importer {
                 thread.start()
                 var fatal: Error?
                 while fatal == nil, let batch = thread.next() {
-                    for row in batch.rows.indices {
+                    // Locals, read once per batch: the batch's stored properties would cost a
+                    // run-time exclusivity check at each access.
+                    let rows = batch.rows
+                    let fields = batch.fields
+                    for row in rows.indices {
                         summary.read += 1
                         if summary.read % 65_536 == 0 { progress?(summary.read) }
-                        var failure = batch.rows[row].error
+                        var failure = rows[row].error
                         if failure == nil {
                             do {
-                                try writer.write(batch, row)
+                                try writer.write(row, rows[row], fields)
                                 summary.written += 1
                             } catch var error as RowError {
-                                error.line = batch.rows[row].line
+                                error.line = rows[row].line
                                 failure = error
                             } catch let error as DRCError {
-                                failure = RowError(line: batch.rows[row].line, column: nil, value: nil, problem: .failed(error))
+                                failure = RowError(line: rows[row].line, column: nil, value: nil, problem: .failed(error))
                             }
                         }
                         if let failure {
@@ -105,11 +109,17 @@ public final class Importer {
                 if summary.written > 0 {
                     // Ids only grow and the import holds the write lock: every id above the
                     // counter's value before it was created by this import.
-                    let created = try Self.lastID(db, table: kind.table)
-                    try HistoryLog(db: db, actor: actor, at: store.clock.now()).recordBatch(
-                        kind: kind.id, created: created > counterBefore ? (counterBefore + 1)...created : nil,
+                    let last = try Self.lastID(db, table: kind.table)
+                    let created = last > counterBefore ? (counterBefore + 1)...last : nil
+                    // One moment for the batch's history entry and its arrival events.
+                    let now = store.clock.now()
+                    try HistoryLog(db: db, actor: actor, at: now).recordBatch(
+                        kind: kind.id, created: created,
                         note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
                             + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
+                    if let created {
+                        try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: created, how: .import, recordedAt: now)
+                    }
                 }
                 // The rejects file goes into place last before COMMIT, and is removed again
                 // (an earlier file put back) if COMMIT fails. So a kill can never leave the rows

@@ -53,24 +53,24 @@ struct OrderParser {
 
     static let textColumns: [Column] = [.summary, .solution, .source]
 
-    mutating func parse(_ batch: RowBatch, _ row: Int) throws -> ParsedOrder {
+    mutating func parse(_ fields: FieldBytes, _ row: Int) throws -> ParsedOrder {
         let yearIndex = field(.year)
-        let year = yearIndex < 0 ? nil : try batch.withField(row, yearIndex) { bytes -> Int64? in
+        let year = yearIndex < 0 ? nil : try fields.withField(row, yearIndex) { bytes -> Int64? in
                 guard !bytes.isEmpty else { return nil }
                 guard let value = Self.integer(bytes), value >= 1949 && value <= 2999 else {
                     throw RowError(column: "year", value: String(decoding: bytes, as: UTF8.self), reason: .notAYear)
                 }
                 return value
             }
-        let vendor = try reference(.vendor, kind: .vendor, batch, row, required: true)!
-        let category = try reference(.category, kind: .category, batch, row, required: true)!
-        let project = try reference(.project, kind: .project, batch, row, required: false)
-        let unit = try reference(.unit, kind: .unit, batch, row, required: false)
+        let vendor = try reference(.vendor, kind: .vendor, fields, row, required: true)!
+        let category = try reference(.category, kind: .category, fields, row, required: true)!
+        let project = try reference(.project, kind: .project, fields, row, required: false)
+        let unit = try reference(.unit, kind: .unit, fields, row, required: false)
         try checkActive(vendor)
-        let status = try self.status(batch, row)
-        let opened = try stamp(.opened, batch, row)
-        let solved = try stamp(.solved, batch, row)
-        let closed = try stamp(.closed, batch, row)
+        let status = try self.status(fields, row)
+        let opened = try stamp(.opened, fields, row)
+        let solved = try stamp(.solved, fields, row)
+        let closed = try stamp(.closed, fields, row)
         let orderYear: Int64
         do {
             orderYear = try WorkOrderRules.year(given: year, opened: opened)
@@ -79,7 +79,7 @@ struct OrderParser {
             throw RowError(column: violation.field, value: violation.value, reason: violation.reason)
         }
         for column in Self.textColumns where field(column) >= 0 {
-            try batch.withField(row, field(column)) { bytes in
+            try fields.withField(row, field(column)) { bytes in
                 if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil {
                     throw RowError(column: column.name, value: nil, reason: .containsNUL)
                 }
@@ -91,10 +91,10 @@ struct OrderParser {
 
     // MARK: Fields
 
-    private mutating func reference(_ column: Column, kind: RecordKind, _ batch: RowBatch, _ row: Int, required: Bool) throws -> Int64? {
+    private mutating func reference(_ column: Column, kind: RecordKind, _ fields: FieldBytes, _ row: Int, required: Bool) throws -> Int64? {
         let index = field(column)
         guard index >= 0 else { return nil }
-        return try batch.withField(row, index) { bytes -> Int64? in
+        return try fields.withField(row, index) { bytes -> Int64? in
             if bytes.isEmpty {
                 if required { throw RowError(column: column.name, value: "", reason: .required) }
                 return nil
@@ -114,10 +114,10 @@ struct OrderParser {
     }
 
     /// The status's index in `WorkOrderStatus.allCases`: new when empty.
-    private mutating func status(_ batch: RowBatch, _ row: Int) throws -> Int {
+    private mutating func status(_ fields: FieldBytes, _ row: Int) throws -> Int {
         let index = field(.status)
         guard index >= 0 else { return 0 }
-        return try batch.withField(row, index) { bytes -> Int in
+        return try fields.withField(row, index) { bytes -> Int in
             if bytes.isEmpty { return 0 }
             let hash = ByteKeyCache<Result<Int, RowError>>.hash(bytes)
             if let known = statuses.lookup(bytes, hash: hash) { return try known.get() }
@@ -146,10 +146,10 @@ struct OrderParser {
 
     /// A timestamp in its stored form: canonical text is taken as it is, other forms
     /// (2020/3/2, 2020年3月2日) go through `DateText`.
-    private func stamp(_ column: Column, _ batch: RowBatch, _ row: Int) throws -> Stamp? {
+    private func stamp(_ column: Column, _ fields: FieldBytes, _ row: Int) throws -> Stamp? {
         let index = field(column)
         guard index >= 0 else { return nil }
-        return try batch.withField(row, index) { bytes -> Stamp? in
+        return try fields.withField(row, index) { bytes -> Stamp? in
             if bytes.isEmpty { return nil }
             if let canonical = Stamp(canonical: bytes) { return canonical }
             let text = String(decoding: bytes, as: UTF8.self)

@@ -58,8 +58,8 @@ struct OrderRowWriter: RowWriter {
         setAsideIndexes.removeAll()
     }
 
-    mutating func write(_ batch: RowBatch, _ row: Int) throws {
-        guard let order = batch.rows[row].order else { return }
+    mutating func write(_ row: Int, _ record: RowBatch.Row, _ fields: FieldBytes) throws {
+        guard let order = record.order else { return }
         insert.reset()
         try insert.bind(.integer(order.year), at: 1)
         try insert.bind(.integer(order.vendor), at: 2)
@@ -70,11 +70,11 @@ struct OrderRowWriter: RowWriter {
         try bind(order.opened, at: 7)
         try bind(order.solved, at: 8)
         try bind(order.closed, at: 9)
-        try bindText(.summary, batch, row, 10)
-        try bindText(.solution, batch, row, 11)
+        try bindText(.summary, fields, row, 10)
+        try bindText(.solution, fields, row, 11)
         let sourceIndex = indexOf[Column.source.rawValue]
-        if sourceIndex >= 0, batch.withField(row, sourceIndex, { !Trimming.range($0).isEmpty }) {
-            try bindText(.source, batch, row, 12)
+        if sourceIndex >= 0, fields.withField(row, sourceIndex, { !Trimming.range($0).isEmpty }) {
+            try bindText(.source, fields, row, 12)
         } else {
             try sourceBytes.withUnsafeBufferPointer { try insert.bindText($0, at: 12) }
         }
@@ -91,10 +91,10 @@ struct OrderRowWriter: RowWriter {
     }
 
     /// Binds a text column straight from the batch's bytes (they outlive the step); empty is NULL.
-    private func bindText(_ column: Column, _ batch: RowBatch, _ row: Int, _ index: Int) throws {
+    private func bindText(_ column: Column, _ fields: FieldBytes, _ row: Int, _ index: Int) throws {
         let field = indexOf[column.rawValue]
         guard field >= 0 else { return try insert.bind(.null, at: index) }
-        try batch.withField(row, field) { bytes in
+        try fields.withField(row, field) { bytes in
             let trimmed = Trimming.range(bytes)
             if trimmed.isEmpty { return try insert.bind(.null, at: index) }
             try insert.bindText(UnsafeBufferPointer(rebasing: bytes[trimmed]), at: index, copy: false)

@@ -76,37 +76,50 @@ final class ReadingThread: @unchecked Sendable {
         batch.reset()
         guard !finished else { batch.isLast = true; return }
         do {
-            while batch.rows.count < RowBatch.capacity {
-                guard try reader.nextRecord() else {
-                    finished = true
-                    batch.isLast = true
-                    return
-                }
-                let row = batch.append(reader)
-                if !reader.isValidUTF8 {
-                    batch.rows[row].error = Importer.encodingError(line: reader.line)
-                } else if reader.fieldCount != headerCount {
-                    batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil,
-                                                     reason: .fieldCount(found: reader.fieldCount, header: headerCount))
-                } else if parser != nil {
-                    do {
-                        batch.rows[row].order = try parser!.parse(batch, row)
-                    } catch var error as RowError {
-                        error.line = reader.line
-                        batch.rows[row].error = error
-                    } catch let error as DRCError {
-                        batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil, problem: .failed(error))
-                    } catch {
-                        // SQLite failing while it looks a reference up: its own words.
-                        batch.rows[row].error = RowError(line: reader.line, column: nil, value: nil,
-                                                         problem: .failed(.storage(.sqlite(String(describing: error)))))
-                    }
-                }
+            // Passed inout, the batch's rows and fields and the parser cost one run-time
+            // exclusivity check each per batch, where as stored properties of classes every
+            // access would cost one.
+            if try read(into: &batch.rows, &batch.fields, parser: &parser) {
+                finished = true
+                batch.isLast = true
             }
         } catch {
             finished = true
             batch.fatal = error
             batch.isLast = true
         }
+    }
+
+    /// Appends rows until the batch is full; true when the file has ended.
+    private func read(into rows: inout [RowBatch.Row], _ fields: inout FieldBytes, parser: inout OrderParser?) throws -> Bool {
+        let reader = self.reader
+        let headerCount = self.headerCount
+        while rows.count < RowBatch.capacity {
+            guard try reader.nextRecord() else { return true }
+            let line = reader.line
+            let fieldCount = reader.fieldCount
+            fields.append(reader)
+            var row = RowBatch.Row(line: line, fieldCount: fieldCount)
+            if !reader.isValidUTF8 {
+                row.error = Importer.encodingError(line: line)
+            } else if fieldCount != headerCount {
+                row.error = RowError(line: line, column: nil, value: nil, reason: .fieldCount(found: fieldCount, header: headerCount))
+            } else if parser != nil {
+                do {
+                    row.order = try parser!.parse(fields, rows.count)
+                } catch var error as RowError {
+                    error.line = line
+                    row.error = error
+                } catch let error as DRCError {
+                    row.error = RowError(line: line, column: nil, value: nil, problem: .failed(error))
+                } catch {
+                    // SQLite failing while it looks a reference up: its own words.
+                    row.error = RowError(line: line, column: nil, value: nil,
+                                         problem: .failed(.storage(.sqlite(String(describing: error)))))
+                }
+            }
+            rows.append(row)
+        }
+        return false
     }
 }

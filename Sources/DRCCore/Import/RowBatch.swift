@@ -3,7 +3,6 @@
 final class RowBatch: @unchecked Sendable {
     struct Row {
         var line: Int
-        var firstField: Int
         var fieldCount: Int
         /// Why the row cannot be written, found while reading it.
         var error: RowError?
@@ -11,13 +10,9 @@ final class RowBatch: @unchecked Sendable {
         var order: ParsedOrder?
     }
 
-    /// Every field's bytes, one after another, in memory of our own: addresses stay put until
-    /// the batch is refilled, so SQLite may read text in place until the row is stepped.
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var count = 0
-    /// Where each field ends in the storage.
-    var ends: [Int] = []
+    /// The rows' fields. The hot loops take it (and `rows`) into a local once per row or per
+    /// batch: a class's stored properties cost a run-time exclusivity check at every access.
+    var fields = FieldBytes()
     var rows: [Row] = []
     /// An error that ends the import (the file cannot be read on), after the rows above.
     var fatal: Error?
@@ -25,33 +20,65 @@ final class RowBatch: @unchecked Sendable {
 
     static let capacity = 4096
 
-    init() {
-        capacity = 1 << 20
-        storage = .allocate(capacity: capacity)
-    }
-
-    deinit { storage.deallocate() }
+    deinit { fields.deallocate() }
 
     func reset() {
-        count = 0
-        ends.removeAll(keepingCapacity: true)
+        fields.removeAll()
         rows.removeAll(keepingCapacity: true)
         fatal = nil
         isLast = false
     }
 
-    /// Copies the reader's current record in; returns its row index.
-    func append(_ reader: CSVReader) -> Int {
-        let firstField = ends.count
-        for index in 0..<reader.fieldCount {
-            reader.withField(index) { append($0) }
-            ends.append(count)
-        }
-        rows.append(Row(line: reader.line, firstField: firstField, fieldCount: reader.fieldCount))
-        return rows.count - 1
+    func withField<R>(_ row: Int, _ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try fields.withField(row, field, body)
     }
 
-    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    func string(_ row: Int, _ field: Int) -> String {
+        withField(row, field) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func strings(_ row: Int) -> [String] {
+        (0..<rows[row].fieldCount).map { string(row, $0) }
+    }
+}
+
+/// Every field's bytes of a batch's rows, one after another, in memory of our own: addresses
+/// stay put until the batch is refilled, so SQLite may read text in place until the row is
+/// stepped. A value, so the loops work on a local copy; the batch that holds it frees it.
+struct FieldBytes {
+    private(set) var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    /// Where each field ends in the storage.
+    private var ends: [Int] = []
+    /// Each row's first field in `ends`.
+    private var firstFields: [Int] = []
+
+    init() {
+        capacity = 1 << 20
+        storage = .allocate(capacity: capacity)
+        firstFields.reserveCapacity(RowBatch.capacity)
+    }
+
+    func deallocate() { storage.deallocate() }
+
+    mutating func removeAll() {
+        count = 0
+        ends.removeAll(keepingCapacity: true)
+        firstFields.removeAll(keepingCapacity: true)
+    }
+
+    /// Copies the reader's current record in as the next row.
+    mutating func append(_ reader: CSVReader) {
+        firstFields.append(ends.count)
+        reader.withRecord { bytes, recordEnds in
+            let offset = count
+            append(bytes)
+            for end in recordEnds { ends.append(offset + end) }
+        }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity {
             // Only while the batch is being filled, before anything points into it.
@@ -68,17 +95,9 @@ final class RowBatch: @unchecked Sendable {
 
     @inline(__always)
     func withField<R>(_ row: Int, _ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let index = rows[row].firstField + field
+        let index = firstFields[row] + field
         let from = index == 0 ? 0 : ends[index - 1]
         return try body(UnsafeBufferPointer(start: storage + from, count: ends[index] - from))
-    }
-
-    func string(_ row: Int, _ field: Int) -> String {
-        withField(row, field) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    func strings(_ row: Int) -> [String] {
-        (0..<rows[row].fieldCount).map { string(row, $0) }
     }
 }
 

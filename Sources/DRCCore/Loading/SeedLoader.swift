@@ -116,8 +116,12 @@ public struct SeedLoader {
             total += count
         }
         let lastID = db.lastInsertRowID
-        try HistoryLog(db: db, actor: actor, at: clock.now()).recordBatch(
+        let now = clock.now()
+        try HistoryLog(db: db, actor: actor, at: now).recordBatch(
             kind: .order, created: firstID.map { $0...lastID }, note: "\(Self.source): \(total) work orders")
+        if let firstID {
+            try StatusEvents(db: db, actor: actor).recordArrivals(kind: .order, ids: firstID...lastID, how: .seed, recordedAt: now)
+        }
         return total
     }
 

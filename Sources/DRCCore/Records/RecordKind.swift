@@ -88,15 +88,18 @@ public struct RecordKind: Sendable {
     public let warningChecks: [WarningCheck]
     /// A writer for large imports that bypasses the per-record path (work orders).
     var bulkWriter: BulkWriterFactory?
+    /// The statuses records of this kind move through, when they have any (work orders).
+    public let lifecycle: Lifecycle?
 
     public init(id: ID, noun: Term, table: String, fields: [Field], lookupColumns: [String],
                 titleColumn: String?, titleSQL: TitleSQL? = nil, referenceForm: ReferenceForm? = nil,
                 from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
                 linkSets: [LinkSet] = [], childSets: [ChildSet] = [],
                 capabilities: Capabilities = .standard, reversal: Reversal? = nil, standsWhen: StandsWhen? = nil,
-                warningChecks: [WarningCheck] = []) {
+                warningChecks: [WarningCheck] = [], lifecycle: Lifecycle? = nil) {
         self.standsWhen = standsWhen
         self.id = id
+        self.lifecycle = lifecycle
         self.noun = noun
         self.table = table
         self.fields = fields + childSets.map { Field($0.field, .children, stored: false, label: $0.label, help: $0.help) }

@@ -32,17 +32,19 @@ public struct RecordRepository {
 
     /// Adds a record; returns its id and the warnings about it (a year still to come …).
     public func adding(_ input: [String: String]) throws -> Written<Int64> {
-        try db.transaction { try inserting(input, history: true) }
+        try db.transaction { try inserting(input, history: true, arrival: .add) }
     }
 
     /// Adds inside the caller's transaction (imports and the seed batch many adds in one);
-    /// without `history` the caller records the batch (`HistoryLog.recordBatch`).
+    /// without `history` the caller records the batch (`HistoryLog.recordBatch`). The caller
+    /// records arrival events too, for the whole batch (`StatusEvents.recordArrivals`).
     @discardableResult
     public func insert(_ input: [String: String], history recorded: Bool = true, note: String? = nil) throws -> Int64 {
         try inserting(input, history: recorded, note: note).value
     }
 
-    private func inserting(_ input: [String: String], history recorded: Bool, note: String? = nil) throws -> Written<Int64> {
+    private func inserting(_ input: [String: String], history recorded: Bool, note: String? = nil,
+                           arrival: Arrival? = nil) throws -> Written<Int64> {
         var (values, links, children) = try parse(input)
         for field in kind.fields where field.isStored && (values[field.column] ?? .null) == .null {
             if let defaultValue = field.defaultValue { values[field.column] = defaultValue }
@@ -59,10 +61,16 @@ public struct RecordRepository {
         for childSet in kind.childSets {
             if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
         }
+        // One moment for the history entry and the arrival event.
+        let now = clock.now()
         if recorded {
-            try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
+            try HistoryLog(db: db, actor: actor, at: now).record(
+                .insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
         }
-        return Written(id, warnings: RecordWarnings.check(kind: kind, id: id, values: values, existing: nil, now: clock.now()))
+        if let arrival, let lifecycle = kind.lifecycle, values[lifecycle.statusColumn]?.string != lifecycle.starting {
+            try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: id...id, how: arrival, recordedAt: now)
+        }
+        return Written(id, warnings: RecordWarnings.check(kind: kind, id: id, values: values, existing: nil, now: now))
     }
 
     /// Changes the given fields and clears (sets to unknown) the `clearing` ones.

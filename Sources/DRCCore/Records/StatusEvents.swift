@@ -1,10 +1,38 @@
 import SQLiteDB
 
 /// The statuses of a kind of record that has a lifecycle, and the actions that move between them.
-public protocol LifecycleStatus: RawRepresentable, Sendable where RawValue == String {
+public protocol LifecycleStatus: RawRepresentable, CaseIterable, Sendable where RawValue == String {
     associatedtype Action: RawRepresentable, Sendable where Action.RawValue == String
+    /// The status a record starts in when none is given.
+    static var starting: Self { get }
     /// The status `action` leads to from this one, or nil when it is not allowed.
     func after(_ action: Action) -> Self?
+    /// The column of the record that keeps when it reached this status (`solved_at`), if any.
+    var stampColumn: String? { get }
+}
+
+/// A kind's lifecycle as the event log reads it from the kind's table: its status column, the
+/// starting status, and which column keeps the time of which status.
+public struct Lifecycle: Sendable {
+    public let statusColumn: String
+    public let starting: String
+    public let stampColumns: [(status: String, column: String)]
+
+    public init<Status: LifecycleStatus>(_ status: Status.Type, column: String) {
+        statusColumn = column
+        starting = Status.starting.rawValue
+        stampColumns = Status.allCases.compactMap { status in status.stampColumn.map { (status.rawValue, $0) } }
+    }
+}
+
+/// How a record came into drc with its status, as its arrival event names it.
+public enum Arrival: String, Sendable {
+    /// `add` (one record).
+    case add
+    /// `import` of a file.
+    case `import`
+    /// The demo's seed data.
+    case seed
 }
 
 /// One status change, as the event log keeps it.
@@ -14,8 +42,9 @@ public struct StatusEvent: Sendable, Equatable {
     public let action: String
     public let from: String?
     public let to: String
-    /// When it happened, local time: `2021-03-02 14:05` (or a date).
-    public let at: String
+    /// When it happened, local time: `2021-03-02 14:05` (or a date); nil when unknown (a record
+    /// that arrived in a status whose time it does not keep).
+    public let at: String?
     public let actor: String
     /// When drc wrote it, with the UTC offset.
     public let recordedAt: String
@@ -46,11 +75,34 @@ public struct StatusEvents {
         return next
     }
 
+    /// One event for each record of `ids` whose status is not its lifecycle's start, saying how
+    /// it arrived (from no status to its status), at the record's own time for that status when
+    /// it keeps one, else unknown. One statement over the range (an import's million rows), in
+    /// the caller's transaction; nothing for a kind without a lifecycle.
+    public func recordArrivals(kind: RecordKind, ids: ClosedRange<Int64>, how arrival: Arrival, recordedAt: Moment) throws {
+        guard let lifecycle = kind.lifecycle else { return }
+        var at = "NULL"
+        var stampValues: [SQLiteValue] = []
+        if !lifecycle.stampColumns.isEmpty {
+            at = "CASE \(lifecycle.statusColumn) "
+                + lifecycle.stampColumns.map { "WHEN ? THEN \($0.column)" }.joined(separator: " ") + " END"
+            stampValues = lifecycle.stampColumns.map { .text($0.status) }
+        }
+        try db.run(
+            """
+            INSERT INTO status_event (kind, record_id, action, from_status, to_status, at, actor, recorded_at)
+            SELECT ?, id, ?, NULL, \(lifecycle.statusColumn), \(at), ?, ? FROM \(kind.table)
+            WHERE id BETWEEN ? AND ? AND \(lifecycle.statusColumn) <> ? ORDER BY id
+            """,
+            [.text(kind.id.rawValue), .text(arrival.rawValue)] + stampValues
+                + [.text(actor), .text(recordedAt.stamp), .integer(ids.lowerBound), .integer(ids.upperBound), .text(lifecycle.starting)])
+    }
+
     /// A record's events, oldest first.
     public static func of(_ db: Connection, kind: RecordKind, id: Int64) throws -> [StatusEvent] {
         try db.rows("SELECT * FROM status_event WHERE kind = ? AND record_id = ? ORDER BY id", kind.id.rawValue, id).map {
             StatusEvent(kind: $0.string("kind") ?? "", recordID: $0.int64("record_id") ?? 0, action: $0.string("action") ?? "",
-                        from: $0.string("from_status"), to: $0.string("to_status") ?? "", at: $0.string("at") ?? "",
+                        from: $0.string("from_status"), to: $0.string("to_status") ?? "", at: $0.string("at"),
                         actor: $0.string("actor") ?? "", recordedAt: $0.string("recorded_at") ?? "")
         }
     }

@@ -18,6 +18,17 @@ public enum WorkOrderStatus: String, CaseIterable, Sendable, LifecycleStatus {
 
     static let choices = allCases.map { Field.Choice($0.rawValue, $0.label) }
 
+    public static let starting = WorkOrderStatus.new
+
+    /// Solved and closed orders keep when that happened; the other statuses keep no time.
+    public var stampColumn: String? {
+        switch self {
+        case .solved: return "solved_at"
+        case .closed: return "closed_at"
+        case .new, .assigned, .pending, .cancelled: return nil
+        }
+    }
+
     /// What a clerk asks for; `reopen` lands on a status that depends on where it starts.
     public enum Action: String, CaseIterable, Sendable {
         case assign, pend, solve, close, cancel, reopen

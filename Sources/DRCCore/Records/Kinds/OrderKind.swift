@@ -52,7 +52,8 @@ extension RecordKind {
             Filter("source", .text, "r.source = ?", help: Wording(zh: "只看该来源的记录（entered、2020 report、文件名）。", en: "Only records from this source (entered, 2020 report, a file name).")),
         ],
         rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions],
-        warningChecks: [closedOrderEdited, longSolveTime]
+        warningChecks: [closedOrderEdited, longSolveTime],
+        lifecycle: Lifecycle(WorkOrderStatus.self, column: "status")
     ).importingInBulk(OrderRowWriter.make)
 
     /// A closed order is history; changing it is allowed, but said.
