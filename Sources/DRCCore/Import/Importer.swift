@@ -108,8 +108,8 @@ public final class Importer {
                     let created = try Self.lastID(db, table: kind.table)
                     try HistoryLog(db: db, actor: actor, at: store.clock.now()).recordBatch(
                         kind: kind.id, created: created > counterBefore ? (counterBefore + 1)...created : nil,
-                        note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
-                            + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
+                        note: HistoryNote.importBatch(source: options.sourceName, written: Int64(summary.written), kind: kind.id,
+                                                      rejected: Int64(summary.rejected)).stored)
                 }
                 // The rejects file goes into place last before COMMIT, and is removed again
                 // (an earlier file put back) if COMMIT fails. So a kill can never leave the rows
