@@ -55,6 +55,8 @@ struct ChineseText {
             words.insert(kind.commandPlural)
             // Field names: English CSV headers (opened …) and what --clear and SQL name.
             kind.fields.forEach { words.insert($0.name); words.insert($0.column) }
+            // Child rows' columns take choices too (an acceptance member's role).
+            for field in kind.childSets.flatMap(\.fields) { field.choiceValues.forEach { words.insert($0) } }
             for field in kind.fields { field.choiceValues.forEach { words.insert($0) } }
         }
         WorkOrderTotals.Dimension.allCases.forEach { words.insert($0.rawValue) }
@@ -62,6 +64,10 @@ struct ChineseText {
         return words
     }
 
+    /// Command names found by walking the help (`reverse` of `drc payment reverse`).
+    var commandNames: Set<String> = []
+
+    /// The English words left; an identifier (`below_threshold`, `single-source`) counts as one word.
     func englishWords(_ output: String) -> [String] {
         var text = output.replacingOccurrences(of: folder, with: " ")
         // Values from data: the seed's source name and the migrations' file names.
@@ -69,15 +75,16 @@ struct ChineseText {
         for pattern in Self.patterns {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
-        let allowed = help ? Self.allowed.union(Self.typedKeys) : Self.allowed
+        let allowed = (help ? Self.allowed.union(Self.typedKeys) : Self.allowed).union(commandNames)
         var words: [String] = []
         var current = ""
         for character in text + " " {
-            if character.isASCII && character.isLetter {
+            if character.isASCII && (character.isLetter || (character == "_" || character == "-") && !current.isEmpty) {
                 current.append(character)
                 continue
             }
-            if current.count >= 3 && !allowed.contains(current) { words.append(current) }
+            while current.last == "-" { current.removeLast() }
+            if current.filter(\.isLetter).count >= 3 && !allowed.contains(current) { words.append(current) }
             current = ""
         }
         return words
