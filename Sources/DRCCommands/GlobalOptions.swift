@@ -6,13 +6,13 @@ import DRCCore
 /// `@OptionGroup var global`, so its own help shows them (swift-argument-parser hands the
 /// leaf the value the root decoded: `global` and `root.global` are the same).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $DRC_DB, else the per-user database).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(Speech.say("数据库文件（默认：$DRC_DB，再不然为本用户的数据库）。", "The database file (default: $DRC_DB, else the per-user database)."), valueName: "path"))
     var db: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who is making the change, for the history (default: $DRC_USER, else the login name).", valueName: "name"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(Speech.say("谁在修改，记入历史（默认：$DRC_USER，再不然为登录名）。", "Who is making the change, for the history (default: $DRC_USER, else the login name)."), valueName: "name"))
     var actor: String?
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("输出语言 / The language of messages and help: zh or en (default: the locale's).",
+    @Option(name: .customLong("lang"), help: ArgumentHelp(Speech.say("输出和帮助的语言：zh（中文）或 en（英文）；默认按区域设置。", "The language of messages and help: zh or en (default: the locale's)."),
                                                           valueName: "zh|en"))
     var language: String?
 
@@ -23,7 +23,8 @@ struct GlobalOptions: ParsableArguments {
             throw ValidationError("--lang \"\(language)\": use zh (中文) or en (English)")
         }
         if db?.isEmpty == true {
-            throw ValidationError("--db is empty; give the database file (or leave --db out to use $DRC_DB or the per-user database)")
+            throw ValidationError(Speech.say("--db 为空；请给出数据库文件（或不写 --db，使用 $DRC_DB 或本用户的数据库）",
+                                             "--db is empty; give the database file (or leave --db out to use $DRC_DB or the per-user database)"))
         }
     }
 

@@ -7,7 +7,8 @@ import Glibc
 /// The kinds `import` and `export` take, by the names clerks use (`orders` or `order`).
 func recordKind(_ name: String) throws -> RecordKind {
     guard let kind = RecordKinds.named(name), kind.capabilities.contains(.importable) else {
-        throw ValidationError("unknown kind \"\(name)\"; use one of: \(KindNames.importable.joined(separator: ", "))")
+        let kinds = KindNames.importable.joined(separator: ", ")
+        throw ValidationError(Speech.say("没有“\(name)”这种记录；可用：\(kinds)", "unknown kind \"\(name)\"; use one of: \(kinds)"))
     }
     return kind
 }
@@ -26,24 +27,28 @@ enum KindNames {
     /// The kind `history` and `restore` name, or a usage error listing the kinds.
     static func kind(_ name: String) throws -> RecordKind {
         guard let kind = RecordKinds.named(name) else {
-            throw ValidationError("unknown kind \"\(name)\"; use one of: \(all.joined(separator: ", "))")
+            let kinds = all.joined(separator: ", ")
+            throw ValidationError(Speech.say("没有“\(name)”这种记录；可用：\(kinds)", "unknown kind \"\(name)\"; use one of: \(kinds)"))
         }
         return kind
     }
 
-    /// "a, b or c".
+    /// "a, b or c" (a、b 或 c).
     static func either(_ names: [String]) -> String {
-        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+        guard names.count > 1 else { return names.joined() }
+        return Speech.say(names.dropLast().joined(separator: "、") + " 或 ", names.dropLast().joined(separator: ", ") + " or ")
+            + names[names.count - 1]
     }
 }
 
 /// A progress line on standard error, only when it is a terminal and not silenced.
 struct ProgressLine {
     let enabled: Bool
-    let verb: String
+    /// What is being done to the rows, in both languages: 已读取 / Read.
+    let verb: Wording
     let started = Importer.now()
 
-    init(quiet: Bool, verb: String) {
+    init(quiet: Bool, verb: Wording) {
         enabled = !quiet && isatty(2) == 1
         self.verb = verb
     }
@@ -51,7 +56,8 @@ struct ProgressLine {
     func update(_ rows: Int) {
         guard enabled else { return }
         let seconds = max(Importer.now() - started, 0.001)
-        Console.progress("\(verb) \(rows) rows (\(Int(Double(rows) / seconds)) rows/s)")
+        let rate = Int(Double(rows) / seconds)
+        Console.progress(Speech.say("\(verb.zh) \(rows) 行（每秒 \(rate) 行）", "\(verb.en) \(rows) rows (\(rate) rows/s)"))
     }
 
     func end() {
@@ -62,9 +68,19 @@ struct ProgressLine {
 
 extension Drc {
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Import records from a CSV file: all or nothing, every row validated as `add` validates it.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+            abstract: Speech.say("从 CSV 文件导入记录：要么全部导入，要么都不导入；每一行都按 `add` 的规则检查。",
+                                 "Import records from a CSV file: all or nothing, every row validated as `add` validates it."),
+            discussion: Speech.say("""
+                第一行是列名（即 `add` 的字段名，中文或英文均可，顺序不限）；引用的记录可写名称或编码。\
+                只要有一行有错，就什么都不写入：错误会连同行号、列和原因一起列出。\
+                用 --skip-bad --rejects <文件> 时，正确的行照常写入，每个错误行连同原因写入该文件。\
+                日期可写成 2020-03-02、2020-03-02 14:05、2020/3/2 或 2020年3月2日。\
+                文件开头的字节顺序标记决定编码（UTF-8，或 Excel“Unicode 文本”的 UTF-16）；第一行有制表符而没有逗号时，\
+                按制表符分隔。带字节顺序标记的文件中，= + - @ 制表符 回车 换行 或 ' 之前的一个 ' 是 export --bom 加的公式防护，导入时去掉。\
+                拒收文件使用与原文件相同的编码、字节顺序标记和分隔符，只在导入提交时出现，改正后可再次导入（其原因列会被忽略）。
+                """, """
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
                 With --skip-bad --rejects FILE the good rows are written and every bad row goes to FILE with a reason. \
@@ -73,35 +89,35 @@ extension Drc {
                 makes the file tab-separated. In a file with a byte-order mark a leading ' before = + - @ tab CR LF or ' is export --bom's \
                 formula guard and is removed. The rejects file is written in the source's encoding, byte-order mark and delimiter, \
                 appears only with the import's commit, and imports again once fixed (its reason column is ignored).
-                """)
+                """))
+        }
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "\(KindNames.either(KindNames.importable)).") var kind: String
-        @Argument(help: "The CSV file, or - for standard input.") var file: String
-        @Flag(help: "Validate everything and write nothing.") var dryRun = false
-        @Flag(help: "Write the good rows; put the bad ones in the --rejects file.") var skipBad = false
-        @Option(help: "Where --skip-bad writes the bad rows, each with a reason column.") var rejects: String?
-        @Option(help: "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel).") var encoding: String = "utf-8"
-        @Flag(help: "No progress line and no summary.") var quiet = false
+        @Argument(help: ArgumentHelp(Speech.say("记录类型：", "") + "\(KindNames.either(KindNames.importable))" + Speech.say("。", "."))) var kind: String
+        @Argument(help: ArgumentHelp(Speech.say("CSV 文件；写 - 表示从标准输入读取。", "The CSV file, or - for standard input."))) var file: String
+        @Flag(help: ArgumentHelp(Speech.say("全部检查一遍，但不写入。", "Validate everything and write nothing."))) var dryRun = false
+        @Flag(help: ArgumentHelp(Speech.say("写入正确的行；错误的行放进 --rejects 文件。", "Write the good rows; put the bad ones in the --rejects file."))) var skipBad = false
+        @Option(help: ArgumentHelp(Speech.say("--skip-bad 把错误行写到这里，每行带一列原因。", "Where --skip-bad writes the bad rows, each with a reason column."))) var rejects: String?
+        @Option(help: ArgumentHelp(Speech.say("文件编码：utf-8（默认）或 gb18030（中文版 Excel）。", "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel)."))) var encoding: String = "utf-8"
+        @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
 
-        /// What to try when a file is not UTF-8.
         static var encodingHint: String {
-            Speech.say("提示：如果文件是中文 Excel 保存的，请加上 --encoding gb18030 再导入。",
-                        "Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
+            Speech.say("提示：如果文件是用中文版 Excel 保存的，请加 --encoding gb18030 再导入。",
+                       "Hint: if the file was saved by Chinese Excel, import it with --encoding gb18030.")
         }
 
         func validate() throws {
             _ = try recordKind(kind)
-            if skipBad && rejects == nil { throw ValidationError("--skip-bad needs --rejects FILE for the bad rows") }
-            if rejects != nil && !skipBad { throw ValidationError("--rejects goes with --skip-bad") }
-            if TextEncoding(name: encoding) == nil { throw ValidationError("--encoding: use utf-8 or gb18030") }
+            if skipBad && rejects == nil { throw ValidationError(Speech.say("--skip-bad 需要用 --rejects <文件> 指定错误行写到哪里", "--skip-bad needs --rejects FILE for the bad rows")) }
+            if rejects != nil && !skipBad { throw ValidationError(Speech.say("--rejects 要和 --skip-bad 一起用", "--rejects goes with --skip-bad")) }
+            if TextEncoding(name: encoding) == nil { throw ValidationError(Speech.say("--encoding 只能是 utf-8 或 gb18030", "--encoding: use utf-8 or gb18030")) }
         }
 
         func run() throws {
             let kind = try recordKind(self.kind)
             let store = try root.global.openStore()
-            var options = ImportOptions(sourceName: file == "-" ? "standard input" : file)
+            var options = ImportOptions(sourceName: file == "-" ? Speech.say("标准输入", "standard input") : file)
             options.dryRun = dryRun
             options.skipBad = skipBad
             options.rejectsPath = rejects
@@ -109,7 +125,7 @@ extension Drc {
             options.encoding = TextEncoding(name: encoding) ?? .utf8
             let messages = Speech.messages
             options.rejectReason = { messages.problem($0.problem) }
-            let progress = ProgressLine(quiet: quiet, verb: "Read")
+            let progress = ProgressLine(quiet: quiet, verb: Wording(zh: "已读取", en: "Read"))
             let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
             let summary: ImportSummary
             do {
@@ -124,15 +140,20 @@ extension Drc {
             if summary.errorCount > 0 {
                 for error in summary.errors { Console.error("drc: \(messages.row(error))") }
                 if summary.errorCount > summary.errors.count {
-                    Console.error(Speech.say("drc: ……另有 \(summary.errorCount - summary.errors.count) 个错误",
-                                              "drc: … and \(summary.errorCount - summary.errors.count) more errors"))
+                    let more = summary.errorCount - summary.errors.count
+                    Console.error(Speech.say("drc: …… 另有 \(more) 个错误", "drc: … and \(more) more errors"))
                 }
             }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
             let written = summary.committed ? summary.written : 0
             if !quiet || (summary.errorCount > 0 && !skipBad) {
-                let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
-                Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
+                if Speech.language == .zh {
+                    let outcome = dryRun ? "试运行，未写入任何内容" : !summary.committed ? "未写入任何内容" : "已导入\(kind.noun.zh)"
+                    Console.line("\(outcome)：读取 \(summary.read) 行，写入 \(written) \(kind.noun.measure)\(kind.noun.zh)，拒收 \(summary.rejected) 行，用时 \(time) 秒。")
+                } else {
+                    let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
+                    Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
+                }
             }
             if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding == .utf8 {
                 Console.error(Self.encodingHint)
@@ -146,36 +167,47 @@ extension Drc {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Export records as CSV or JSON, streamed; `export orders` writes what `import orders` reads.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+            abstract: Speech.say("以 CSV 或 JSON 流式导出记录；`export orders` 写出的正是 `import orders` 能读的。",
+                                 "Export records as CSV or JSON, streamed; `export orders` writes what `import orders` reads."),
+            discussion: Speech.say("""
+                为 Excel 准备时，--bom 写入 UTF-8 字节顺序标记和 CRLF 换行，并让电子表格不会把单元格当公式执行：\
+                以 = + - @ 制表符 回车 换行 或 ' 开头的文本单元格前加一个 '。导入带字节顺序标记的文件时正好去掉这个 '，\
+                所以 export --bom、import、export --bom 得到同一个文件。\
+                -o 决不覆盖数据库本身、它的 -wal/-shm/-journal 文件或任何其他 SQLite 文件。
+                """, Self.englishDiscussion))
+        }
+
+        static let englishDiscussion = """
                 For Excel, --bom writes a UTF-8 byte-order mark and CRLF lines, and neutralises cells a spreadsheet would run as formulas: \
                 a text cell starting with = + - @ tab CR LF or ' gets a leading '. Importing a file with a byte-order mark removes \
                 exactly that ', so export --bom, import, export --bom gives the same file. \
                 -o never writes over the database, its -wal/-shm/-journal files or any other SQLite file.
-                """)
+                """
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "\(KindNames.either(KindNames.importable)).") var kind: String
-        @Option(help: "Only this year.") var year: String?
-        @Option(help: "Only this vendor (orders, projects).") var vendor: String?
-        @Option(help: "Only this project (orders, indicators).") var project: String?
-        @Option(help: "Only this category (orders).") var category: String?
-        @Option(help: "Only this unit.") var unit: String?
-        @Option(help: "Only this status (orders).") var status: String?
-        @Option(help: "csv (default) or json.") var format: String = "csv"
-        @Flag(help: "For Excel: byte-order mark, CRLF, formula cells neutralised.") var bom = false
-        @Option(name: .shortAndLong, help: "Write to this file (replaced when complete) instead of standard output.") var output: String?
-        @Flag(help: "No progress line and no summary.") var quiet = false
-        @Option(help: ArgumentHelp("CSV column names: zh (报修时间 …) or en (opened …); default: the language of messages. JSON keys are always English.",
+        @Argument(help: ArgumentHelp(Speech.say("记录类型：", "") + "\(KindNames.either(KindNames.importable))" + Speech.say("。", "."))) var kind: String
+        @Option(help: ArgumentHelp(Speech.say("只导出该年度。", "Only this year."))) var year: String?
+        @Option(help: ArgumentHelp(Speech.say("只导出该供应商的（工单、项目）。", "Only this vendor (orders, projects)."))) var vendor: String?
+        @Option(help: ArgumentHelp(Speech.say("只导出该项目的（工单、绩效指标）。", "Only this project (orders, indicators)."))) var project: String?
+        @Option(help: ArgumentHelp(Speech.say("只导出该服务类别的（工单）。", "Only this category (orders)."))) var category: String?
+        @Option(help: ArgumentHelp(Speech.say("只导出该单位的。", "Only this unit."))) var unit: String?
+        @Option(help: ArgumentHelp(Speech.say("只导出该状态的（工单）。", "Only this status (orders)."))) var status: String?
+        @Option(help: ArgumentHelp(Speech.say("csv（默认）或 json。", "csv (default) or json."))) var format: String = "csv"
+        @Flag(help: ArgumentHelp(Speech.say("为 Excel 准备：字节顺序标记、CRLF 换行、公式单元格加防护。", "For Excel: byte-order mark, CRLF, formula cells neutralised."))) var bom = false
+        @Option(name: .shortAndLong, help: ArgumentHelp(Speech.say("写入该文件（写完后才替换），而不是输出到屏幕。", "Write to this file (replaced when complete) instead of standard output."))) var output: String?
+        @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
+        @Option(help: ArgumentHelp(Speech.say("CSV 列名：zh（报修时间 …）或 en（opened …）；默认跟随输出语言。JSON 的键始终为英文。",
+                                              "CSV column names: zh (报修时间 …) or en (opened …); default: the language of messages. JSON keys are always English."),
                                    valueName: "zh|en"))
         var headers: String?
 
         func validate() throws {
             _ = try recordKind(kind)
-            if Exporter.Format(rawValue: format) == nil { throw ValidationError("--format: use csv or json") }
-            if let headers, Language(rawValue: headers) == nil { throw ValidationError("--headers: use zh or en") }
+            if Exporter.Format(rawValue: format) == nil { throw ValidationError(Speech.say("--format 只能是 csv 或 json", "--format: use csv or json")) }
+            if let headers, Language(rawValue: headers) == nil { throw ValidationError(Speech.say("--headers 只能是 zh 或 en", "--headers: use zh or en")) }
         }
 
         func run() throws {
@@ -186,12 +218,12 @@ extension Drc {
                                   ("unit", unit), ("status", status)] {
                 guard let value else { continue }
                 guard kind.filters.contains(where: { $0.name == name }) else {
-                    throw ValidationError("--\(name) does not apply to \(kind.plural)")
+                    throw ValidationError(Speech.say("--\(name) 不适用于\(kind.noun.zh)", "--\(name) does not apply to \(kind.plural)"))
                 }
                 filters[name] = value
             }
             let sink = try output.map { try OutputSink(path: $0, database: store.path) } ?? OutputSink()
-            let progress = ProgressLine(quiet: quiet || output == nil, verb: "Wrote")
+            let progress = ProgressLine(quiet: quiet || output == nil, verb: Wording(zh: "已写出", en: "Wrote"))
             let started = Importer.now()
             let exporter = Exporter(store: store, kind: kind, filters: filters, format: Exporter.Format(rawValue: format) ?? .csv, forExcel: bom,
                                     headers: headers.flatMap(Language.init(rawValue:)) ?? Speech.language)
@@ -200,7 +232,8 @@ extension Drc {
             progress.end()
             if !quiet {
                 let time = String(Double(Int((Importer.now() - started) * 100)) / 100)
-                Console.error("Exported \(count) \(kind.plural)\(output.map { " to \($0)" } ?? "") in \(time) s.")
+                Console.error(Speech.say("已导出 \(count) \(kind.noun.measure)\(kind.noun.zh)\(output.map { "到 \($0)" } ?? "")，用时 \(time) 秒。",
+                                         "Exported \(count) \(kind.plural)\(output.map { " to \($0)" } ?? "") in \(time) s."))
             }
         }
     }

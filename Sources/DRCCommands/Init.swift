@@ -3,8 +3,9 @@ import DRCCore
 
 extension Drc {
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Create a new, empty database at the latest schema version.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Speech.say("新建一个空数据库，结构为最新版本。", "Create a new, empty database at the latest schema version."))
+        }
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
@@ -14,7 +15,7 @@ extension Drc {
             try DatabaseLocation.createParentFolders(of: path)
             let store = try Store(path: path, access: .create)
             let status = try Migrator().status(of: store.db)
-            Console.line("Created \(path) at schema version \(status.currentVersion).")
+            Console.line(Speech.say("已新建 \(path)，结构版本 \(status.currentVersion)。", "Created \(path) at schema version \(status.currentVersion)."))
         }
     }
 }

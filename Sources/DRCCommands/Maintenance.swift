@@ -3,26 +3,32 @@ import DRCCore
 
 extension Drc {
     struct SQL: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "sql",
-            abstract: "Run one read-only SQL query (SELECT …) on the database.",
-            discussion: """
-                The database is opened read-only and the query may only read: writes, ATTACH, PRAGMA settings \
-                and second statements are refused. A query is stopped after --timeout seconds, and may build \
-                no string or blob larger than 64 MiB.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "sql",
+                abstract: Speech.say("在数据库上执行一条只读 SQL 查询（SELECT …）。", "Run one read-only SQL query (SELECT …) on the database."),
+                discussion: Speech.say("""
+                    数据库以只读方式打开，查询只能读取：写入、ATTACH、PRAGMA 设置和第二条语句都会被拒绝。\
+                    查询超过 --timeout 秒即停止，且生成的字符串或二进制数据不得超过 64 MiB。
+                    """, """
+                    The database is opened read-only and the query may only read: writes, ATTACH, PRAGMA settings \
+                    and second statements are refused. A query is stopped after --timeout seconds, and may build \
+                    no string or blob larger than 64 MiB.
+                    """))
+        }
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The query, e.g. \"SELECT name FROM vendor\".") var query: String
-        @Option(help: ArgumentHelp("Stop the query after this many seconds (default: \(Int(ReadOnlyQuery.Limits.standard.seconds))).",
+        @Argument(help: ArgumentHelp(Speech.say("查询语句，如 \"SELECT name FROM vendor\"。", "The query, e.g. \"SELECT name FROM vendor\"."))) var query: String
+        @Option(help: ArgumentHelp(Speech.say("查询超过这么多秒即停止（默认 \(Int(ReadOnlyQuery.Limits.standard.seconds)) 秒）。",
+                                              "Stop the query after this many seconds (default: \(Int(ReadOnlyQuery.Limits.standard.seconds)))."),
                                    valueName: "seconds"))
         var timeout: Double?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if let timeout, !(timeout > 0 && timeout <= 3600) {
-                throw ValidationError("--timeout must be more than 0 and at most 3600 seconds")
+                throw ValidationError(Speech.say("--timeout 须大于 0 且不超过 3600 秒", "--timeout must be more than 0 and at most 3600 seconds"))
             }
         }
 
@@ -42,7 +48,10 @@ extension Drc {
                     return true
                 }
                 output.print(table)
-                if more { Console.line("The first 1000 rows; there are more: add LIMIT to the query, or use --format csv.") }
+                if more {
+                    Console.line(Speech.say("只显示前 1000 行；还有更多：请在查询中加 LIMIT，或用 --format csv。",
+                                            "The first 1000 rows; there are more: add LIMIT to the query, or use --format csv."))
+                }
             case .csv, .json:
                 // Streamed row by row, whatever the size.
                 let sink = OutputSink()
@@ -71,17 +80,19 @@ extension Drc {
     }
 
     struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Copy the database to a new file, consistently, while others may keep writing.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Speech.say("把数据库完整一致地复制到新文件，其他人可以照常写入。",
+                                                      "Copy the database to a new file, consistently, while others may keep writing."))
+        }
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The new file; an existing file is never overwritten.") var file: String
+        @Argument(help: ArgumentHelp(Speech.say("新文件；决不覆盖已有文件。", "The new file; an existing file is never overwritten."))) var file: String
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
             try MaintenanceTasks.backup(store, to: file)
-            Console.line("Backed up \(store.path) to \(file).")
+            Console.line(Speech.say("已将 \(store.path) 备份到 \(file)。", "Backed up \(store.path) to \(file)."))
         }
     }
 }

@@ -7,7 +7,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format table|csv|json`, shared by every listing and aggregate.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: ArgumentHelp(Speech.say("输出格式：table（表格）、csv 或 json。", "Output format: table, csv or json.")))
     var format: OutputFormat = .table
 
     var renderer: Renderer { Renderer(format: format) }

@@ -171,7 +171,10 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             #expect(try !projects.edit(f.project, set: ["vendors": "仕贤, 美音"]))
             let entries = try HistoryLog.entries(store.db, kind: "project", id: f.project)
             #expect(entries.map(\.action) == ["insert", "update"])
-            #expect(try HistoryLog.summary(entries[1], using: store.db) == "vendor_ids: [\(f.meiyin)] → [\(f.meiyin),\(f.shixian)]")
+            // The link set's key, under the label of the field that sets it.
+            #expect(try HistoryLog.summary(entries[1], using: store.db) == .changes([
+                HistoryChange(key: "vendor_ids", label: RecordKind.project.field(named: "vendors")?.label,
+                              old: .text("[\(f.meiyin)]"), new: .text("[\(f.meiyin),\(f.shixian)]"))]))
         }
     }
 

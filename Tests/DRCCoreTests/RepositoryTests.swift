@@ -324,8 +324,12 @@ struct Fixture {
             let entries = try HistoryLog.entries(store.db, kind: "vendor", id: id)
             #expect(entries.map(\.action) == ["insert", "update", "delete"])
             #expect(entries.allSatisfy { $0.actor == "王丽" })
-            let summary = try HistoryLog.summary(entries[1], using: store.db)
-            #expect(summary.contains("name: 临时供应商 → 正式供应商"))
+            guard case .changes(let changes) = try HistoryLog.summary(entries[1], using: store.db) else {
+                Issue.record("an update summarises its changes")
+                return
+            }
+            #expect(changes.contains(HistoryChange(key: "name", label: RecordKind.vendor.field(named: "name")?.label,
+                                                   old: .text("临时供应商"), new: .text("正式供应商"))))
             // The deleted record reads back whole from its last entry.
             let old = try #require(entries[2].oldValues)
             #expect(try store.db.scalar("SELECT json_extract(?, '$.name')", old) == .text("正式供应商"))

@@ -19,33 +19,33 @@ struct NoTransitionOptions: TransitionOptions {
 }
 
 struct SolutionOption: TransitionOptions {
-    @Option(help: "What was done.") var solution: String?
+    @Option(help: ArgumentHelp(Speech.say("处理结果。", "What was done."))) var solution: String?
 }
 
 enum Assign: TransitionAction {
     static let action = WorkOrderStatus.Action.assign
-    static let abstract = "Mark work orders assigned (new or pending → assigned)."
+    static var abstract: String { Speech.say("把工单标为已分配（新建或待定 → 已分配）。", "Mark work orders assigned (new or pending → assigned).") }
 }
 enum Pend: TransitionAction {
     static let action = WorkOrderStatus.Action.pend
-    static let abstract = "Mark work orders pending (new or assigned → pending)."
+    static var abstract: String { Speech.say("把工单标为待定（新建或已分配 → 待定）。", "Mark work orders pending (new or assigned → pending).") }
 }
 enum Solve: TransitionAction {
     static let action = WorkOrderStatus.Action.solve
-    static let abstract = "Mark work orders solved, stamping the time (new, assigned or pending → solved)."
+    static var abstract: String { Speech.say("把工单标为已解决，并记下时间（新建、已分配或待定 → 已解决）。", "Mark work orders solved, stamping the time (new, assigned or pending → solved).") }
     typealias Options = SolutionOption
 }
 enum Close: TransitionAction {
     static let action = WorkOrderStatus.Action.close
-    static let abstract = "Close solved work orders, stamping the time (solved → closed)."
+    static var abstract: String { Speech.say("关闭已解决的工单，并记下时间（已解决 → 已关闭）。", "Close solved work orders, stamping the time (solved → closed).") }
 }
 enum Cancel: TransitionAction {
     static let action = WorkOrderStatus.Action.cancel
-    static let abstract = "Cancel work orders that are not solved yet."
+    static var abstract: String { Speech.say("取消尚未解决的工单。", "Cancel work orders that are not solved yet.") }
 }
 enum Reopen: TransitionAction {
     static let action = WorkOrderStatus.Action.reopen
-    static let abstract = "Reopen solved, closed or cancelled work orders."
+    static var abstract: String { Speech.say("重新打开已解决、已关闭或已取消的工单。", "Reopen solved, closed or cancelled work orders.") }
 }
 
 struct Transition<Action: TransitionAction>: ParsableCommand {
@@ -55,13 +55,13 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
 
     @ParentCommand var root: Drc
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Work-order ids.") var ids: [Int64]
-    @Option(help: "When it happened (default now): 2020-03-02 14:05.") var at: String?
+    @Argument(help: ArgumentHelp(Speech.say("工单编号（可多个）。", "Work-order ids."))) var ids: [Int64]
+    @Option(help: ArgumentHelp(Speech.say("发生时间（默认为现在），如 2020-03-02 14:05。", "When it happened (default now): 2020-03-02 14:05."))) var at: String?
     @OptionGroup var options: Action.Options
     var solution: String? { options.solution }
 
     func validate() throws {
-        guard !ids.isEmpty else { throw ValidationError("give at least one work-order id") }
+        guard !ids.isEmpty else { throw ValidationError(Speech.say("请至少给出一个工单编号", "give at least one work-order id")) }
     }
 
     func run() throws {
@@ -72,7 +72,7 @@ struct Transition<Action: TransitionAction>: ParsableCommand {
             try ids.map { id in (id, try lifecycle.applying(Action.action, to: id, at: at, solution: solution)) }
         }
         for (id, result) in results {
-            Console.line("Work order #\(id) is now \(result.value.rawValue) (\(result.value.label)).")
+            Console.line(Speech.say("工单 #\(id) 现为\(result.value.label)。", "Work order #\(id) is now \(result.value.rawValue) (\(result.value.label))."))
             WarningOutput.print(result.warnings)
         }
     }

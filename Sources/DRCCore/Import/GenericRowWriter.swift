@@ -13,7 +13,7 @@ struct GenericRowWriter: RowWriter {
     init(db: Connection, kind: RecordKind, actor: String, clock: Clock, header: [String], sourceName: String) throws {
         self.db = db
         repository = RecordRepository(db: db, kind: kind, actor: actor, clock: clock)
-        note = "import of \(sourceName)"
+        note = HistoryNote.imported(source: sourceName).stored
         columns = try HeaderMap.fieldNames(header, kind: kind, ignoring: ["id"])
     }
 

@@ -115,8 +115,8 @@ public final class Importer {
                     let now = store.clock.now()
                     try HistoryLog(db: db, actor: actor, at: now).recordBatch(
                         kind: kind.id, created: created,
-                        note: "import of \(options.sourceName): \(summary.written) \(kind.plural)"
-                            + (summary.rejected > 0 ? ", \(summary.rejected) rows rejected" : ""))
+                        note: HistoryNote.importBatch(source: options.sourceName, written: Int64(summary.written), kind: kind.id,
+                                                      rejected: Int64(summary.rejected)).stored)
                     if let created {
                         try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: created, how: .import, recordedAt: now)
                     }

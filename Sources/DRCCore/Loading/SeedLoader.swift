@@ -85,7 +85,7 @@ public struct SeedLoader {
                 summary.findings += 1
             }
             summary.workOrders = try loadWorkOrders()
-            try HistoryLog(db: db, actor: actor, at: clock.now()).recordSeedLoaded(note: Self.source)
+            try HistoryLog(db: db, actor: actor, at: clock.now()).recordSeedLoaded(note: HistoryNote.seed.stored)
             return summary
         }
     }
@@ -118,7 +118,7 @@ public struct SeedLoader {
         let lastID = db.lastInsertRowID
         let now = clock.now()
         try HistoryLog(db: db, actor: actor, at: now).recordBatch(
-            kind: .order, created: firstID.map { $0...lastID }, note: "\(Self.source): \(total) work orders")
+            kind: .order, created: firstID.map { $0...lastID }, note: HistoryNote.seedBatch(count: Int64(total), kind: .order).stored)
         if let firstID {
             try StatusEvents(db: db, actor: actor).recordArrivals(kind: .order, ids: firstID...lastID, how: .seed, recordedAt: now)
         }

@@ -117,8 +117,10 @@ public struct HistoryLog {
         }
     }
 
-    /// What changed, in one line: `name: 美音 → 湖南美音; active: 1 → 0`.
-    public static func summary(_ entry: Entry, using db: Connection) throws -> String {
+    /// What changed: the values an update changed, the values an insert or delete kept, or
+    /// the batch's note and ids.
+    public static func summary(_ entry: Entry, using db: Connection) throws -> HistorySummary {
+        let kind = RecordKinds.named(entry.kind)
         switch entry.action {
         case "update":
             let rows = try db.rows(
@@ -127,31 +129,46 @@ public struct HistoryLog {
                 LEFT JOIN json_each(?) AS o ON o.key = n.key
                 WHERE o.value IS NOT n.value OR o.type IS NOT n.type
                 """, entry.newValues ?? "{}", entry.oldValues ?? "{}")
-            return try rows.map { row in
+            return .changes(try rows.map { row in
                 let key = row["key"].displayText
-                return "\(key): \(try show(row["old"], key: key, kind: entry.kind, db)) → \(try show(row["new"], key: key, kind: entry.kind, db))"
-            }.joined(separator: "; ")
+                return HistoryChange(key: key, label: label(key, kind), old: try show(row["old"], key: key, kind: kind, db),
+                                     new: try show(row["new"], key: key, kind: kind, db))
+            })
         case "insert", "delete":
             let json = (entry.action == "insert" ? entry.newValues : entry.oldValues) ?? "{}"
             let rows = try db.rows("SELECT key, value FROM json_each(?) WHERE value IS NOT NULL AND key <> 'id' AND value IS NOT '[]'", json)
-            return try rows.map { row in
+            return .values(try rows.map { row in
                 let key = row["key"].displayText
-                return "\(key)=\(try show(row["value"], key: key, kind: entry.kind, db))"
-            }.joined(separator: ", ")
+                return HistoryChange(key: key, label: label(key, kind), old: nil, new: try show(row["value"], key: key, kind: kind, db))
+            })
         default:
-            guard let first = entry.recordID, let last = entry.lastRecordID else { return entry.note ?? "" }
-            return (entry.note ?? "") + " (#\(first)–#\(last))"
+            let ids = entry.recordID.flatMap { first in entry.lastRecordID.map { first...max(first, $0) } }
+            return .batch(entry.note.map(HistoryNote.init(stored:)), ids: ids)
         }
     }
 
-    /// A value as the summary shows it: ∅ for NULL, and a reference with the name of what it
-    /// refers to (`unit_id=7 (财政局/办公室)`), while that record exists.
-    private static func show(_ value: SQLiteValue, key: String, kind: String, _ db: Connection) throws -> String {
-        guard value != .null else { return "∅" }
-        guard case .integer(let id) = value,
-              let target = RecordKinds.named(kind)?.fields.first(where: { $0.column == key })?.referencedKind.map(RecordKinds.kind),
-              let name = try referenceName(id, of: target, db) else { return value.displayText }
-        return "\(id) (\(name))"
+    /// The field a history key holds (`unit_id`, `vendor_ids`, `stages`), for its label.
+    static func field(_ key: String, _ kind: RecordKind?) -> Field? {
+        guard let kind else { return nil }
+        let name = kind.linkSets.first { $0.key == key }?.field
+        return kind.fields.first { $0.column == key && $0.isStored || $0.name == (name ?? key) }
+    }
+
+    private static func label(_ key: String, _ kind: RecordKind?) -> Term? {
+        field(key, kind)?.label
+    }
+
+    /// A value as the summary shows it: ∅ for NULL, a choice by its word, and a reference with
+    /// the name of what it refers to (`unit_id=7 (财政局/办公室)`), while that record exists.
+    private static func show(_ value: SQLiteValue, key: String, kind: RecordKind?, _ db: Connection) throws -> HistoryValue {
+        guard value != .null else { return .unknown }
+        let field = kind?.fields.first { $0.column == key && $0.isStored }
+        if case .text(let text) = value, case .choice(let choices)? = field?.type, let choice = choices.first(where: { $0.value == text }) {
+            return .word(key: text, choice.term)
+        }
+        guard case .integer(let id) = value, let target = field?.referencedKind.map(RecordKinds.kind),
+              let name = try referenceName(id, of: target, db) else { return .text(value.displayText) }
+        return .reference(id: id, name: name)
     }
 
     private static func referenceName(_ id: Int64, of kind: RecordKind, _ db: Connection) throws -> String? {

@@ -73,7 +73,7 @@ extension RecordRepository {
                 try childSet.replace(owner: id, with: kept, db: db)
             }
             try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id),
-                               note: "restore")
+                               note: HistoryNote.restore.stored)
         }
     }
 

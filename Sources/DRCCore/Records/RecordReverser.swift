@@ -51,7 +51,7 @@ extension RecordRepository {
                 try childSet.replace(owner: reversing, with: kept, db: db)
             }
             try history.record(.insert, kind: kind, id: reversing, old: nil,
-                               new: try HistoryLog.snapshot(db, kind: kind, id: reversing), note: note ?? "reversal of #\(id)")
+                               new: try HistoryLog.snapshot(db, kind: kind, id: reversing), note: note ?? HistoryNote.reversal(of: id).stored)
             return reversing
         }
     }

@@ -16,6 +16,9 @@ public enum WorkOrderStatus: String, CaseIterable, Sendable, LifecycleStatus {
         }
     }
 
+    /// The status as tables show it: 已关闭 / closed.
+    public var term: Term { Term(zh: label, en: rawValue, enPlural: rawValue) }
+
     static let choices = allCases.map { Field.Choice($0.rawValue, $0.label) }
 
     public static let starting = WorkOrderStatus.new
@@ -32,6 +35,20 @@ public enum WorkOrderStatus: String, CaseIterable, Sendable, LifecycleStatus {
     /// What a clerk asks for; `reopen` lands on a status that depends on where it starts.
     public enum Action: String, CaseIterable, Sendable {
         case assign, pend, solve, close, cancel, reopen
+
+        /// The action as history shows it: 关闭 / close.
+        public var term: Term {
+            let zh: String
+            switch self {
+            case .assign: zh = "分配"
+            case .pend: zh = "设为待定"
+            case .solve: zh = "解决"
+            case .close: zh = "关闭"
+            case .cancel: zh = "取消"
+            case .reopen: zh = "重新打开"
+            }
+            return Term(zh: zh, en: rawValue, enPlural: rawValue)
+        }
     }
 
     /// The status an action leads to from here, or nil when the action is not allowed.
@@ -119,7 +136,7 @@ public struct WorkOrderLifecycle {
                        changes.map(\.1) + [.integer(id)])
             try HistoryLog(db: db, actor: actor, at: now).record(
                 .update, kind: .order, id: id, old: before, new: try HistoryLog.snapshot(db, kind: .order, id: id),
-                note: action.rawValue)
+                note: HistoryNote.action(action).stored)
             let late = action == .solve
                 ? WorkOrderRules.longSolve(id: id, opened: values["opened_at"]?.string, solved: values["solved_at"]?.string) : nil
             return Written(next, warnings: late.map { [$0] } ?? [])

@@ -6,6 +6,15 @@ import SQLiteDB
 public enum BudgetTotals {
     public enum Dimension: String, CaseIterable, Sendable {
         case kind, economic, functional
+
+        /// The column's heading for people.
+        public var term: Term {
+            switch self {
+            case .kind: return BudgetWords.kind
+            case .economic: return Term(zh: "经济分类", en: "economic")
+            case .functional: return Term(zh: "功能分类", en: "functional")
+            }
+        }
     }
 
     struct Line {
@@ -27,6 +36,16 @@ public enum BudgetTotals {
 
     static let notItemised = "(not itemised)"
     static let unclassified = "(unclassified)"
+
+    /// A group's cell: a kind by its word, the shares no classification names by drc's words.
+    static func cell(_ dimension: Dimension, _ value: String) -> ResultTable.Cell {
+        switch (dimension, value) {
+        case (.kind, _): return BudgetWords.choice(value, BudgetKind.choices)
+        case (_, notItemised): return .word(key: value, BudgetWords.notItemised)
+        case (_, unclassified): return .word(key: value, BudgetWords.unclassified)
+        default: return .text(value)
+        }
+    }
 
     static func lines(_ db: Connection, year: Int64) throws -> [Line] {
         try db.rows("""
@@ -78,16 +97,18 @@ public enum BudgetTotals {
         let dimensions = dimensions.isEmpty ? [.kind] : dimensions
         if dimensions == [.kind] {
             // One row per kind: the whole line, how much of it is itemised, and the rest.
-            var table = ResultTable(columns: ["kind", "name", "budget", "final", "itemised_final", "not_itemised_final", "breakdown"])
+            var table = ResultTable(columns: ["kind", "name", "budget", "final", "itemised_final", "not_itemised_final", "breakdown"],
+                                    headings: [BudgetWords.kind, BudgetWords.name, BudgetWords.budget, BudgetWords.final,
+                                               BudgetWords.itemisedFinal, BudgetWords.notItemisedFinal, BudgetWords.breakdown])
             for root in roots {
                 let parts = children[root.id] ?? []
                 let itemised = parts.isEmpty ? nil : try sum(parts.map(\.final))
                 let rest = parts.isEmpty ? nil : try remainder(of: root.final, parts: parts.map(\.final), year: year)
-                table.rows.append([.text(root.kind), .text(root.name), money(root.budget), money(root.final),
-                                   money(itemised), money(rest), .text(root.breakdown)])
+                table.rows.append([BudgetWords.choice(root.kind, BudgetKind.choices), .text(root.name), money(root.budget), money(root.final),
+                                   money(itemised), money(rest), BudgetWords.choice(root.breakdown, BudgetKind.breakdowns)])
             }
             let spending = roots.filter { $0.kind != "sangong" }
-            table.footer = [[.text("total"), .text("basic + project"), money(try sum(spending.map(\.budget))),
+            table.footer = [[.word(key: "total", TableWords.total), .word(key: "basic + project", BudgetWords.basicAndProject), money(try sum(spending.map(\.budget))),
                              money(try sum(spending.map(\.final))), .null, .null, .null]]
             return table
         }
@@ -107,13 +128,14 @@ public enum BudgetTotals {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(share)
         }
-        var table = ResultTable(columns: dimensions.map(\.rawValue) + ["budget", "final"])
+        var table = ResultTable(columns: dimensions.map(\.rawValue) + ["budget", "final"],
+                                headings: dimensions.map(\.term) + [BudgetWords.budget, BudgetWords.final])
         for key in order {
             let group = groups[key] ?? []
-            table.rows.append(key.map { .text($0) } + [money(try sum(group.map(\.budget))), money(try sum(group.map(\.final)))])
+            table.rows.append(zip(dimensions, key).map(cell) + [money(try sum(group.map(\.budget))), money(try sum(group.map(\.final)))])
         }
         let counted = shares.filter { $0.kind != "sangong" }
-        table.footer = [[.text("total")] + Array(repeating: .text(""), count: dimensions.count - 1)
+        table.footer = [[.word(key: "total", TableWords.total)] + Array(repeating: .text(""), count: dimensions.count - 1)
                         + [money(try sum(counted.map(\.budget))), money(try sum(counted.map(\.final)))]]
         return table
     }

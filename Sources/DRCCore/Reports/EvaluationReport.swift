@@ -25,7 +25,9 @@ public struct EvaluationReport {
         }
     }
 
-    public func markdown() throws -> String {
+    /// The report; `describe` says a `check` finding in Chinese for its 数据说明 (the core
+    /// finds them as facts, and builds no sentences of them).
+    public func markdown(describing describe: (Reconciliation.Finding) -> String) throws -> String {
         guard let unit = try db.rows("SELECT * FROM unit WHERE id = ?", unitID).first else {
             throw DRCError.notFound(kind: .unit, reference: "#\(unitID)")
         }
@@ -39,7 +41,7 @@ public struct EvaluationReport {
         out += try performance()
         out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
-        out += try dataNotes()
+        out += try dataNotes(describe)
         return out
     }
 
@@ -205,14 +207,18 @@ public struct EvaluationReport {
         return text + "\n"
     }
 
-    private func dataNotes() throws -> String {
+    private func dataNotes(_ describe: (Reconciliation.Finding) -> String) throws -> String {
         let findings = try Reconciliation.check(db, year: year)
         guard !findings.isEmpty else { return "" }
         var text = "## 数据说明\n\n"
         for finding in findings {
-            let label = ["error": "错误", "warning": "提示", "note": "说明"][finding.severity.rawValue] ?? finding.severity.rawValue
-            let subject = finding.subject == "data note" ? "" : "\(finding.subject)："
-            text += "- 【\(label)】\(subject)\(finding.chinese)\n"
+            let label: String
+            switch finding.severity {
+            case .error: label = "错误"
+            case .warning: label = "提示"
+            case .note: label = "说明"
+            }
+            text += "- 【\(label)】\(describe(finding))\n"
         }
         return text + "\n"
     }

@@ -4,30 +4,6 @@ import SQLiteDB
 /// that do not add up to a complete whole, counts that disagree with an indicator); warnings
 /// are gaps to know about (a partial breakdown); notes carry what a source says of itself.
 public enum Reconciliation {
-    public enum Severity: String, Sendable, Comparable {
-        case error, warning, note
-
-        var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-    }
-
-    public struct Finding: Sendable, Equatable {
-        public let severity: Severity
-        public let year: Int64?
-        public let subject: String
-        public let message: String
-        /// The same finding in Chinese, for the report's 数据说明.
-        public let chinese: String
-
-        init(severity: Severity, year: Int64?, subject: String, message: String, chinese: String? = nil) {
-            self.severity = severity
-            self.year = year
-            self.subject = subject
-            self.message = message
-            self.chinese = chinese ?? message
-        }
-    }
-
     public static func check(_ db: Connection, year: Int64? = nil) throws -> [Finding] {
         let years = try year.map { [$0] } ?? db.rows("""
             SELECT year FROM budget_line UNION SELECT year FROM indicator UNION SELECT year FROM finding ORDER BY year
@@ -38,13 +14,11 @@ public enum Reconciliation {
             findings += try indicatorCounts(db, year: year)
             findings += try ordersOutsideTheirProject(db, year: year)
             findings += try FindingLog.texts(db, year: year, section: "data").map {
-                Finding(severity: .note, year: year, subject: "data note", message: $0)
+                Finding(year: year, subject: .dataNote, issue: .note(text: $0))
             }
         }
         return findings.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
-
-    static func wan(_ fen: Int64) -> String { Money.wan(fen) + "万元" }
 
     /// Every line with parts: do the parts add up to it?
     static func breakdowns(_ db: Connection, year: Int64) throws -> [Finding] {
@@ -53,35 +27,28 @@ public enum Reconciliation {
         var findings: [Finding] = []
         for line in lines {
             let parts = children[line.id] ?? []
-            let subject = "budget #\(line.id) \(line.name)"
+            let subject = Subject.budgetLine(id: line.id, name: line.name)
             if parts.isEmpty {
                 if line.breakdown != "none" {
-                    findings.append(Finding(severity: .warning, year: year, subject: subject,
-                                            message: "is marked as broken down (\(line.breakdown)) but has no parts",
-                                            chinese: "\(line.name)标记为有明细，但没有明细项"))
+                    findings.append(Finding(year: year, subject: subject, issue: .breakdownWithoutParts(breakdown: line.breakdown)))
                 }
                 continue
             }
-            for (label, whole, amounts) in [("final", line.final, parts.map(\.final)), ("budget", line.budget, parts.map(\.budget))] {
+            for (amount, whole, amounts) in [(Amount.final, line.final, parts.map(\.final)), (.budget, line.budget, parts.map(\.budget))] {
                 let known = amounts.compactMap { $0 }
                 if known.isEmpty && whole == nil { continue }
                 guard let whole, known.count == amounts.count else {
-                    findings.append(Finding(severity: .warning, year: year, subject: subject,
-                        message: "\(label) amounts cannot be reconciled: the line or some of its \(parts.count) parts are unknown",
-                        chinese: "\(line.name)的\(label == "final" ? "决算" : "预算")数或其明细项有未知金额，无法核对"))
+                    findings.append(Finding(year: year, subject: subject, issue: .amountsUnknown(amount, parts: parts.count)))
                     continue
                 }
                 let itemised = try MoneySum.total(known, year: year)
                 let difference = try MoneySum.difference(whole, minus: itemised, year: year)
                 switch line.breakdown {
                 case "complete" where difference != 0, "none" where difference < 0, "partial" where difference < 0:
-                    findings.append(Finding(severity: .error, year: year, subject: subject,
-                        message: "\(label): the parts add up to \(wan(itemised)), the line says \(wan(whole))",
-                        chinese: "\(line.name)\(label == "final" ? "决算" : "预算")明细合计\(wan(itemised))，与总额\(wan(whole))不符"))
+                    findings.append(Finding(year: year, subject: subject, issue: .partsDisagree(amount, itemised: itemised, whole: whole)))
                 case "partial" where difference > 0, "none" where difference > 0:
-                    findings.append(Finding(severity: .warning, year: year, subject: subject,
-                        message: "\(label): the parts itemise \(wan(itemised)) of \(wan(whole)); \(wan(difference)) is not itemised (partial breakdown)",
-                        chinese: "\(line.name)\(wan(whole))中列明明细\(wan(itemised))，另有\(wan(difference))未列明（明细不完整）"))
+                    findings.append(Finding(year: year, subject: subject,
+                                            issue: .partlyItemised(amount, itemised: itemised, whole: whole, rest: difference)))
                 default:
                     break
                 }
@@ -108,20 +75,18 @@ public enum Reconciliation {
                 """,
                 [.integer(year), indicator["project_id"], indicator["project_id"], indicator["vendor_id"], indicator["vendor_id"],
                  indicator["category_id"], indicator["category_id"]])?.int64 ?? 0
-            let bound = indicator.string("actual_bound") ?? "exact"
+            let bound = indicator.string("actual_bound").flatMap(Bound.init(rawValue:)) ?? .exact
             let agrees: Bool
             switch bound {
-            case "lower": agrees = Double(counted) > actual
-            case "upper": agrees = Double(counted) < actual
-            default: agrees = Double(counted) == actual
+            case .lower: agrees = Double(counted) > actual
+            case .upper: agrees = Double(counted) < actual
+            case .exact: agrees = Double(counted) == actual
             }
             guard !agrees else { continue }
             let scope = [indicator.string("project"), indicator.string("vendor"), indicator.string("category")]
-                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " / ")
-            let expected = bound == "lower" ? "over \(actualText)" : bound == "upper" ? "under \(actualText)" : actualText
-            findings.append(Finding(severity: .error, year: year, subject: "indicator #\(indicator.int64("id") ?? 0) \(indicator.string("name") ?? "")",
-                message: "says \(expected), but \(counted) work orders are recorded (\(scope))",
-                chinese: "指标为\(actualText)\(bound == "lower" ? "以上" : bound == "upper" ? "以下" : "")，但记录的工单为\(counted)条（\(scope)）"))
+                .compactMap { $0 }.filter { !$0.isEmpty }
+            findings.append(Finding(year: year, subject: .indicator(id: indicator.int64("id") ?? 0, name: indicator.string("name") ?? ""),
+                                    issue: .countDisagrees(actual: actualText, bound: bound, counted: counted, scope: scope)))
         }
         return findings
     }
@@ -135,9 +100,8 @@ public enum Reconciliation {
               AND NOT EXISTS (SELECT 1 FROM project_vendor WHERE project_id = o.project_id AND vendor_id = o.vendor_id)
             GROUP BY o.project_id, o.vendor_id ORDER BY o.project_id, o.vendor_id
             """, year).map {
-            Finding(severity: .warning, year: year, subject: "project \($0.string("project") ?? "")",
-                    message: "\($0.int64("n") ?? 0) work orders are from \($0.string("vendor") ?? ""), who is not one of the project's vendors",
-                    chinese: "有\($0.int64("n") ?? 0)条工单来自\($0.string("vendor") ?? "")，但其不是该项目的供应商")
+            Finding(year: year, subject: .project(name: $0.string("project") ?? ""),
+                    issue: .ordersFromOtherVendor(count: $0.int64("n") ?? 0, vendor: $0.string("vendor") ?? ""))
         }
     }
 }

@@ -20,15 +20,42 @@ public enum WorkOrderTotals {
             }
         }
 
+        /// The group's name; NULL where the order does not say (no project, no month), which
+        /// `cell` shows as a word of drc's own.
         var display: String {
             switch self {
             case .vendor: return "v.name"
             case .category: return "c.name"
-            case .project: return "coalesce(p.name, '(no project)')"
-            case .unit: return "coalesce(\(UnitName.sql("u")), '(unknown unit)')"
-            case .month: return "coalesce(t.k\(Dimension.allCases.firstIndex(of: self)!), 'unknown month')"
-            case .status: return "t.k\(Dimension.allCases.firstIndex(of: self)!)"
+            case .project: return "p.name"
+            case .unit: return UnitName.sql("u")
+            case .month, .status: return "t.k\(Dimension.allCases.firstIndex(of: self)!)"
             }
+        }
+
+        /// The column's heading for people.
+        public var term: Term {
+            switch self {
+            case .vendor: return RecordKind.vendor.noun
+            case .category: return RecordKind.category.noun
+            case .project: return RecordKind.project.noun
+            case .unit: return Term(zh: "报修单位", en: "unit")
+            case .month: return Term(zh: "月份", en: "month")
+            case .status: return Term(zh: "状态", en: "status", enPlural: "statuses")
+            }
+        }
+
+        /// A group's cell: its name, a status by its word, the absent ones by drc's words.
+        func cell(_ value: SQLiteValue) -> ResultTable.Cell {
+            guard let text = value.string else {
+                switch self {
+                case .project: return .word(key: "(no project)", TotalsWords.noProject)
+                case .unit: return .word(key: "(unknown unit)", TotalsWords.unknownUnit)
+                case .month: return .word(key: "unknown month", TotalsWords.unknownMonth)
+                case .vendor, .category, .status: return .text(value.displayText)
+                }
+            }
+            if self == .status, let status = WorkOrderStatus(rawValue: text) { return .word(key: text, status.term) }
+            return .text(text)
         }
 
         var order: String {
@@ -67,15 +94,15 @@ public enum WorkOrderTotals {
             ) AS t \(dimensions.compactMap(\.join).joined(separator: " "))
             ORDER BY \(dimensions.map(\.order).joined(separator: ", "))
             """
-        var table = ResultTable(columns: dimensions.map(\.rawValue) + ["count"])
+        var table = ResultTable(columns: dimensions.map(\.rawValue) + ["count"], headings: dimensions.map(\.term) + [TableWords.count])
         var counts: [Int64] = []
         for row in try db.rows(sql, year) {
             let count = row[dimensions.count].int64 ?? 0
             counts.append(count)
-            table.rows.append((0..<dimensions.count).map { .text(row[$0].displayText) } + [.init(count)])
+            table.rows.append(dimensions.enumerated().map { $1.cell(row[$0]) } + [.init(count)])
         }
         let total = try CountSum.total(counts, year: year)
-        table.footer = [[.text("total")] + Array(repeating: .text(""), count: dimensions.count - 1) + [.init(total)]]
+        table.footer = [[.word(key: "total", TableWords.total)] + Array(repeating: .text(""), count: dimensions.count - 1) + [.init(total)]]
         return table
     }
 }

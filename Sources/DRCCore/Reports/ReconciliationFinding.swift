@@ -1,0 +1,68 @@
+extension Reconciliation {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        case error, warning, note
+
+        var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// Which of a budget line's two amounts a finding is about.
+    public enum Amount: String, Sendable, CaseIterable {
+        case budget, final
+    }
+
+    /// What a finding is about.
+    public enum Subject: Sendable, Equatable {
+        case budgetLine(id: Int64, name: String)
+        case indicator(id: Int64, name: String)
+        case project(name: String)
+        /// What a source says of itself (a finding of the section `data`).
+        case dataNote
+    }
+
+    /// What `check` found, with the facts it found it from; the edges put it in words.
+    public enum Issue: Sendable, Equatable {
+        /// A line marked as broken down (`breakdown`: partial or complete) has no parts.
+        case breakdownWithoutParts(breakdown: String)
+        /// The line's `amount`, or that of some of its `parts` parts, is unknown.
+        case amountsUnknown(Amount, parts: Int)
+        /// The parts add up to `itemised` (fen), the line says `whole`.
+        case partsDisagree(Amount, itemised: Int64, whole: Int64)
+        /// The parts list `itemised` of `whole`; the rest is not itemised (a partial breakdown).
+        case partlyItemised(Amount, itemised: Int64, whole: Int64, rest: Int64)
+        /// An indicator counting work orders says `actual` (exactly, or as a lower or upper
+        /// bound), but `counted` orders are recorded among `scope` (project, vendor, category).
+        case countDisagrees(actual: String, bound: Bound, counted: Int64, scope: [String])
+        /// `count` of a project's orders are from `vendor`, who is not one of its vendors.
+        case ordersFromOtherVendor(count: Int64, vendor: String)
+        /// A data note, as the source wrote it.
+        case note(text: String)
+
+        public var severity: Severity {
+            switch self {
+            case .partsDisagree, .countDisagrees: return .error
+            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor: return .warning
+            case .note: return .note
+            }
+        }
+    }
+
+    /// How an indicator's actual value is meant.
+    public enum Bound: String, Sendable, CaseIterable {
+        case exact, lower, upper
+    }
+
+    public struct Finding: Sendable, Equatable {
+        public let year: Int64?
+        public let subject: Subject
+        public let issue: Issue
+
+        public var severity: Severity { issue.severity }
+
+        public init(year: Int64?, subject: Subject, issue: Issue) {
+            self.year = year
+            self.subject = subject
+            self.issue = issue
+        }
+    }
+}
