@@ -13,7 +13,10 @@ extension Drc {
         // A file-size limit (ulimit -f) should fail a write with an error, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
         // Chosen before parsing: help is rendered while the arguments are parsed.
-        Speech.language = LanguageChoice.choose(arguments: arguments ?? Array(CommandLine.arguments.dropFirst()),
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        // The record commands' field sections take time to lay out; only help shows them.
+        Speech.showsHelp = given.first == "help" || given.contains { $0 == "-h" || $0 == "--help" }
+        Speech.language = LanguageChoice.choose(arguments: given,
                                                 environment: Self.localeEnvironment())
         do {
             var command = try parseAsRoot(arguments)

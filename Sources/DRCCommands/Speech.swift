@@ -5,6 +5,9 @@ import DRCText
 /// parsed (help text is rendered while they are), by `LanguageChoice`.
 enum Speech {
     nonisolated(unsafe) static var language: Language = .en
+    /// Whether this run prints help, so that text only help shows is laid out only then
+    /// (the argument parser reads every command's configuration on every run).
+    nonisolated(unsafe) static var showsHelp = true
 
     /// The core's typed messages (errors, warnings, row errors) in the run's language.
     static var messages: Messages { Messages(language) }

@@ -37,7 +37,7 @@ extension RecordGroup {
         CommandConfiguration(
             commandName: name, abstract: abstract,
             usage: "drc \(kind.name) \(name) \(usage)",
-            discussion: FieldOption.helpSection(options, title: Speech.say("字段选项：", "FIELD OPTIONS:")))
+            discussion: Speech.showsHelp ? FieldOption.helpSection(options, title: Speech.say("字段选项：", "FIELD OPTIONS:")) : "")
     }
 }
 
