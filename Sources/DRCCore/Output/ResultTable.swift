@@ -78,4 +78,6 @@ public enum TableWords {
     public static let count = Term(zh: "数量", en: "count")
     public static let field = Term(zh: "字段", en: "field")
     public static let value = Term(zh: "值", en: "value")
+    public static let yes = Term(zh: "是", en: "yes", enPlural: "yes")
+    public static let no = Term(zh: "否", en: "no", enPlural: "no")
 }

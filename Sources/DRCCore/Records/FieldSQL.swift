@@ -5,7 +5,8 @@ enum FieldSQL {
     static func display(_ field: Field, column: String) -> String {
         switch field.type {
         case .reference(let id):
-            return "(SELECT \(referenceLabel(field, target: RecordKinds.kind(id))) FROM \(RecordKinds.kind(id).table) AS x WHERE x.id = \(column))"
+            let target = RecordKinds.kind(id)
+            return "(SELECT \(referenceLabel(field, target: target)) FROM \(target.table) AS x WHERE x.id = \(column))"
         case .money:
             return """
                 CASE WHEN \(column) IS NULL THEN NULL ELSE (CASE WHEN \(column) < 0 THEN '-' ELSE '' END) \

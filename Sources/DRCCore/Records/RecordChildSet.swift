@@ -109,7 +109,7 @@ extension RecordKind {
                 guard let item = member.int64("item"), let key = member.string("key"), known.contains(key) else { continue }
                 children[item, default: [:]][key] = member["value"]
             }
-            return children.keys.sorted().map { children[$0]! }
+            return children.sorted { $0.key < $1.key }.map(\.value)
         }
     }
 }

@@ -231,7 +231,7 @@ public struct RecordRepository {
                 case (.number, _), (.money, _): return .number(value.displayText)
                 case (.choice(let choices), .text(let key)):
                     return choices.first { $0.value == key }.map { .word(key: key, $0.term) } ?? .text(key)
-                case (.flag, .integer(let flag)): return flag == 1 ? .word(key: "yes", Term(zh: "是", en: "yes")) : .word(key: "no", Term(zh: "否", en: "no"))
+                case (.flag, .integer(let flag)): return flag == 1 ? .word(key: "yes", TableWords.yes) : .word(key: "no", TableWords.no)
                 case (.text, _), (.choice, _), (.flag, _): return .text(value.displayText)
                 }
             })
