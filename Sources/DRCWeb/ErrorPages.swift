@@ -1,6 +1,7 @@
 import DRCCore
 import DRCText
 import Hummingbird
+import NIOCore
 
 /// The outermost middleware: every failure becomes a page in the viewer's language, with the
 /// typed message and never a stack trace; a redirect becomes a 303.
@@ -17,6 +18,9 @@ struct ErrorPages: RouterMiddleware {
             return page(request, status: failure.status, message: Messages(WebLanguage.choose(request)).error(failure.error))
         } catch let error as DRCError {
             return page(request, status: .badRequest, message: Messages(WebLanguage.choose(request)).error(error))
+        } catch is NIOTooManyBytesError {
+            let language = WebLanguage.choose(request)
+            return page(request, status: .contentTooLarge, message: Messages(language).error(.uploadTooLarge(limitBytes: WebLimits.uploadBytes)))
         } catch let error as HTTPError {
             let language = WebLanguage.choose(request)
             let message: String

@@ -59,8 +59,8 @@ extension WebApp {
             ? "<a href=\"\("/orders/export" + (link().dropFirst("/orders".count)))\">\(viewer.say("导出 CSV（Excel）", "Export CSV (Excel)"))</a>" : ""
         let pager: HTML = """
             <p class="pager"><span>\(viewer.say("共 \(count) 条，第 \(page)/\(pages) 页", "\(count) orders, page \(page) of \(pages)"))</span>
-            \(page > 1 ? "<a href=\"\(link(page: page - 1))\" rel=\"prev\">\(viewer.say("上一页", "Previous"))</a>" : "")
-            \(page < pages ? "<a href=\"\(link(page: page + 1))\" rel=\"next\">\(viewer.say("下一页", "Next"))</a>" : "") \(exportLink)</p>
+            \(page > 1 ? HTML("<a href=\"\(link(page: page - 1))\" rel=\"prev\">\(viewer.say("上一页", "Previous"))</a>") : "")
+            \(page < pages ? HTML("<a href=\"\(link(page: page + 1))\" rel=\"next\">\(viewer.say("下一页", "Next"))</a>") : "") \(exportLink)</p>
             """
         let body: HTML = """
             <h1>\(viewer.say("工单", "Work orders"))</h1>\(filterForm)\(pager)

@@ -19,13 +19,14 @@ public struct WebApp: Sendable {
 
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
-        router.add(middleware: ErrorPages())
         router.add(middleware: SessionMiddleware(
             storage: sessionStore,
             configuration: SessionMiddlewareConfiguration(
                 sessionCookieParameters: SessionCookieParameters(name: "drc_session", path: "/", secure: configuration.secureCookies,
                                                                  sameSite: .strict),
                 defaultSessionExpiration: .seconds(3600 * configuration.sessionHours))))
+        // Inside the sessions, so a session ended on the way to an error page stays ended.
+        router.add(middleware: ErrorPages())
         router.get("/assets/:name") { _, context in
             guard let name = context.parameters.get("name"), let response = Assets.response(name) else {
                 throw HTTPError(.notFound)
