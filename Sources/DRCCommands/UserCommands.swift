@@ -35,7 +35,7 @@ extension Drc {
                 let password = try PasswordPrompt.read(confirm: true)
                 let store = try root.global.openStore()
                 try UserAccounts(store: store).add(name: name, role: role, passwordHash: Passwords.hash(password))
-                Console.line(Speech.say("已建立账户 \(TerminalText.escaped(name))（\(role.term.zh)）。", "Added the account \(TerminalText.escaped(name)) (\(role.rawValue))."))
+                Console.line(Speech.say("已建立账户 \(name)（\(role.term.zh)）。", "Added the account \(name) (\(role.rawValue))."))
             }
         }
 
@@ -74,7 +74,7 @@ extension Drc {
                 guard try UserAccounts(store: store).find(name) != nil else { throw DRCError.unknownUser(name: name) }
                 let password = try PasswordPrompt.read(confirm: true)
                 try UserAccounts(store: store).setPassword(name: name, passwordHash: Passwords.hash(password))
-                Console.line(Speech.say("已重设 \(TerminalText.escaped(name)) 的密码。", "Set the password of \(TerminalText.escaped(name))."))
+                Console.line(Speech.say("已重设 \(name) 的密码。", "Set the password of \(name)."))
             }
         }
 
@@ -89,7 +89,7 @@ extension Drc {
             func run() throws {
                 let store = try root.global.openStore()
                 try UserAccounts(store: store).disable(name: name)
-                Console.line(Speech.say("已停用账户 \(TerminalText.escaped(name))。", "Disabled the account \(TerminalText.escaped(name))."))
+                Console.line(Speech.say("已停用账户 \(name)。", "Disabled the account \(name)."))
             }
         }
     }

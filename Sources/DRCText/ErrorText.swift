@@ -113,8 +113,8 @@ extension Messages {
             return say("密码太弱：至少 \(minimumLength) 个字符，且不能含控制字符",
                        "the password is too weak: it needs at least \(minimumLength) characters and no control characters")
         case .badUserName(let name):
-            return say("账户名\"\(TerminalText.escaped(name))\"不可用：不能为空、首尾不能有空格、最多 \(UserAccounts.maximumNameLength) 个字符，且不能含控制字符或文字方向控制符",
-                       "the account name \"\(TerminalText.escaped(name))\" cannot be used: it must not be empty, start or end with a space, "
+            return say("账户名\"\(name)\"不可用：不能为空、首尾不能有空格、最多 \(UserAccounts.maximumNameLength) 个字符，且不能含控制字符或文字方向控制符",
+                       "the account name \"\(name)\" cannot be used: it must not be empty, start or end with a space, "
                            + "be longer than \(UserAccounts.maximumNameLength) characters, or hold control or text-direction characters")
         case .signInFailed:
             return say("账户名或密码不对（或账户已停用）", "wrong account name or password (or the account is disabled)")

@@ -20,7 +20,7 @@ enum Assets {
     static let css = """
         :root { --ink: #1d2733; --muted: #5b6675; --line: #d5dbe3; --accent: #b3261e; --bg: #f6f7f9; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 15px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; color: var(--ink); background: var(--bg); }
+        body { margin: 0; font: 15px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", system-ui, sans-serif; color: var(--ink); background: var(--bg); }
         header { background: #fff; border-bottom: 3px solid var(--accent); padding: .5rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
         header .brand { font-weight: 700; color: var(--accent); text-decoration: none; }
         header nav { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; flex: 1; }
@@ -44,6 +44,7 @@ enum Assets {
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 1rem; }
         figure { margin: 0; background: #fff; border: 1px solid var(--line); padding: .5rem; }
         figcaption { font-weight: 700; }
+        figure svg { width: 100%; height: auto; }
         svg text { font-size: 11px; fill: var(--ink); }
         svg .bar { fill: #3b6ea5; } svg .bar2 { fill: #e0a030; }
         .transitions form { display: inline; }

@@ -44,12 +44,12 @@ enum Charts {
         } ?? ""
         return """
             <figure id="\(id)"><figcaption>\(title)</figcaption>
-            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="\(title)" width="\(labelWidth + plotWidth)" height="\(height)" viewBox="0 0 \(labelWidth + plotWidth) \(height)">\(rows)\(legendMarks)</svg></figure>
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="\(title)" viewBox="0 0 \(labelWidth + plotWidth) \(height)">\(rows)\(legendMarks)</svg></figure>
             """
     }
 
     /// Long names cut to fit the label column (the full name stays in the tables).
     static func shorten(_ label: String) -> String {
-        label.count > 14 ? String(label.prefix(13)) + "…" : label
+        label.count > 16 ? String(label.prefix(15)) + "…" : label
     }
 }

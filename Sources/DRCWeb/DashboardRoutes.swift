@@ -24,14 +24,17 @@ extension WebApp {
             Charts.Bar(label: row[0].text(in: viewer.language), value: Int64(row[1].text) ?? 0, second: nil, shown: row[1].text, secondShown: nil)
         }
         let pairBars = byVendorCategory.rows.map { row in
-            Charts.Bar(label: row[0].text(in: viewer.language) + " · " + row[1].text(in: viewer.language), value: Int64(row[2].text) ?? 0,
+            // The vendor's first characters tell vendors apart; the category is the point.
+            Charts.Bar(label: String(row[0].text(in: viewer.language).prefix(4)) + "·" + row[1].text(in: viewer.language), value: Int64(row[2].text) ?? 0,
                        second: nil, shown: row[2].text, secondShown: nil)
         }
+        // An unknown amount is said, never drawn as zero.
+        func shown(_ cell: ResultTable.Cell) -> String { cell == .null ? viewer.say("未知", "unknown") : cell.text }
         let budgetBars = budget.rows.map { row -> Charts.Bar in
             let budgetColumn = budget.columns.firstIndex(of: "budget") ?? 1
             let finalColumn = budget.columns.firstIndex(of: "final") ?? 2
             return Charts.Bar(label: row[0].text(in: viewer.language), value: Self.hundredths(row[budgetColumn].text),
-                              second: Self.hundredths(row[finalColumn].text), shown: row[budgetColumn].text, secondShown: row[finalColumn].text)
+                              second: Self.hundredths(row[finalColumn].text), shown: shown(row[budgetColumn]), secondShown: shown(row[finalColumn]))
         }
         let yearLinks = years.html { y -> HTML in
             y == year ? "<strong>\(y)</strong> " : "<a href=\"/?year=\(y)\">\(y)</a> "
