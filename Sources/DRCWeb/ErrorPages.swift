@@ -17,7 +17,9 @@ struct ErrorPages: RouterMiddleware {
         } catch let failure as WebFailure {
             return page(request, status: failure.status, message: Messages(WebLanguage.choose(request)).error(failure.error))
         } catch let error as DRCError {
-            return page(request, status: .badRequest, message: Messages(WebLanguage.choose(request)).error(error))
+            let status: HTTPResponse.Status
+            if case .notFound = error { status = .notFound } else { status = .badRequest }
+            return page(request, status: status, message: Messages(WebLanguage.choose(request)).error(error))
         } catch is NIOTooManyBytesError {
             let language = WebLanguage.choose(request)
             return page(request, status: .contentTooLarge, message: Messages(language).error(.uploadTooLarge(limitBytes: WebLimits.uploadBytes)))

@@ -1,5 +1,6 @@
 import DRCCore
 import DRCText
+import Foundation
 import Hummingbird
 
 /// The import upload (a dry run first, then the real import, all or nothing, exactly as
@@ -18,7 +19,8 @@ extension WebApp {
             <form method="post" action="/import" enctype="multipart/form-data" class="entry">\(viewer.csrfField)
             <label for="file">\(viewer.say("文件", "File"))</label><input id="file" type="file" name="file" accept=".csv,text/csv" required>
             <div class="actions"><button type="submit" name="mode" value="dry-run">\(viewer.say("试导入（不写入）", "Try (writes nothing)"))</button>
-            <button type="submit" name="mode" value="import">\(viewer.say("正式导入", "Import"))</button></div></form>\(result)
+            <button type="submit" name="mode" value="import">\(viewer.say("正式导入", "Import"))</button>
+            <button type="submit" name="mode" value="rejects">\(viewer.say("下载错误行（CSV）", "Download the bad rows (CSV)"))</button></div></form>\(result)
             """
         return Layout.page(viewer, title: viewer.say("导入", "Import"), body: body)
     }
@@ -38,6 +40,9 @@ extension WebApp {
         let actor = viewer.account?.name ?? ""
         let sourceName = file.fileName.map { $0.isEmpty ? "upload.csv" : $0 } ?? "upload.csv"
         let bytes = file.bytes
+        if form.text("mode") == "rejects" {
+            return try await rejects(viewer, bytes: bytes, sourceName: sourceName)
+        }
         let summary = try await service.write { store in
             var options = ImportOptions(sourceName: sourceName)
             options.dryRun = dryRun
@@ -58,6 +63,28 @@ extension WebApp {
             <ul class="rejects">\(errors)</ul></section>
             """
         return Responses.page(importForm(viewer, result: result), status: summary.errorCount > 0 ? .unprocessableContent : .ok)
+    }
+
+    /// The bad rows of an upload with their reasons, as `drc import --dry-run --skip-bad
+    /// --rejects` writes them: a dry run, so nothing is written to the database.
+    func rejects(_ viewer: Viewer, bytes: [UInt8], sourceName: String) async throws -> Response {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drc-rejects-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rejects.csv").path
+        let messages = viewer.messages
+        let actor = viewer.account?.name ?? ""
+        _ = try await service.write { store in
+            var options = ImportOptions(sourceName: sourceName)
+            options.dryRun = true
+            options.skipBad = true
+            options.rejectsPath = path
+            options.rejectReason = { messages.problem($0.problem) }
+            return try Importer(store: store, kind: .order, actor: actor, options: options).run(MemorySource(bytes))
+        }
+        let written = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        return Responses.bytes(written, contentType: "text/csv; charset=utf-8",
+                               downloadName: viewer.say("错误行-", "rejects-") + sourceName)
     }
 
     func reportPage(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -62,6 +62,26 @@ import Testing
         }
     }
 
+    @Test func errorsArePlainPagesNeverATrace() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let browser = Browser(client)
+            try await browser.signIn("clerk")
+            for (path, status, words) in [("/orders/999999", HTTPResponse.Status.notFound, "工单\"#999999\"：找不到"),
+                                          ("/orders/abc", .notFound, "没有这个页面"),
+                                          ("/nowhere", .notFound, "没有这个页面"),
+                                          ("/orders?year=二〇二〇", .badRequest, "年度")] {
+                let response = try await browser.get(path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)
+                #expect(response.status == status, "\(path)")
+                #expect(response.text.contains(words), "\(path): \(response.text.suffix(400))")
+                for trace in ["DRCError", "Swift", ".swift", "Fatal", "HTTPError"] {
+                    #expect(!response.text.contains(trace), "\(path) shows \(trace)")
+                }
+            }
+        }
+    }
+
     @Test func chineseByDefaultEnglishByAcceptLanguageOrChoice() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }

@@ -154,6 +154,12 @@ import Testing
             #expect(response.text.contains("什么都没有写入"))
             #expect(response.text.contains("无此公司"))
             #expect(try await fixture.count("SELECT count(*) FROM work_order") == before)
+            // The bad rows can be downloaded with their reasons; that writes nothing either.
+            let rejects = try await Self.upload(clerk, token: token, file: bad, mode: "rejects")
+            #expect(rejects.status == .ok)
+            #expect(rejects.text.contains("无此公司"))
+            #expect(!rejects.text.contains("好的一行"))
+            #expect(try await fixture.count("SELECT count(*) FROM work_order") == before)
             // Not UTF-8 (GB18030 bytes): refused with the encoding named, nothing written.
             var gbk = ByteBuffer(string: "vendor,category\n")
             gbk.writeBytes([0xC3, 0xC0, 0xD2, 0xF4, 0x2C, 0x41, 0x0A])
