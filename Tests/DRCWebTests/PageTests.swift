@@ -68,7 +68,7 @@ import Testing
         try await fixture.test { client in
             let browser = Browser(client)
             try await browser.signIn("clerk")
-            for (path, status, words) in [("/orders/999999", HTTPResponse.Status.notFound, "工单\"#999999\"：找不到"),
+            for (path, status, words) in [("/orders/999999", HTTPResponse.Status.notFound, "工单&quot;#999999&quot;：找不到"),
                                           ("/orders/abc", .notFound, "没有这个页面"),
                                           ("/nowhere", .notFound, "没有这个页面"),
                                           ("/orders?year=二〇二〇", .badRequest, "年度")] {
