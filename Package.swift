@@ -1,9 +1,9 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
     name: "drc",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "drc", targets: ["drc"]),
         .executable(name: "drc-gen", targets: ["drc-gen"]),
@@ -11,6 +11,11 @@ let package = Package(
     dependencies: [
         // The command-line parser the team standardised on (subcommands, help, exit codes).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The web interface (`drc serve`): HTTP server, sessions and bcrypt passwords.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,11 +38,26 @@ let package = Package(
         // Typed messages in words: every error, warning and label of the core rendered in
         // Chinese or English, for the command line and (later) the web.
         .target(name: "DRCText", dependencies: ["DRCCore", "SQLiteDB"]),
+        // The web interface: thin routes over the same core, pages rendered on the server.
+        .target(
+            name: "DRCWeb",
+            dependencies: [
+                "DRCCore",
+                "DRCText",
+                "SQLiteDB",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .target(
             name: "DRCCommands",
             dependencies: [
                 "DRCCore",
                 "DRCText",
+                "DRCWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,5 +68,15 @@ let package = Package(
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
         .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore", "SQLiteDB"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB"]),
+        .testTarget(
+            name: "DRCWebTests",
+            dependencies: [
+                "DRCWeb",
+                "DRCCore",
+                "DRCText",
+                "SQLiteDB",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -30,6 +30,7 @@ public struct Drc: ParsableCommand {
             ProcurementCommands.self, ContractCommands.self, AcceptanceCommands.self, InvoiceCommands.self,
             PaymentCommands.self, BookingCommands.self,
             Totals.self, Check.self, Report.self, Import.self, Export.self, History.self, Restore.self, SQL.self, Backup.self,
+            UserCommands.self, Serve.self,
         ]
         )
     }

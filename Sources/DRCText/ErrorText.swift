@@ -103,6 +103,33 @@ extension Messages {
                            + "请缩小查询范围（加 WHERE 或 LIMIT，或避开特别大的二进制值和字符串）",
                        "the query was stopped: it needed more than \(limitBytes / 1_048_576) MiB of memory, "
                            + "or built a value longer than that; narrow it (add WHERE or LIMIT, or avoid huge blobs and strings)")
+        case .unknownUser(let name):
+            return say("没有名为\"\(name)\"的账户；用 drc user list 查看全部账户",
+                       "there is no account named \"\(name)\"; drc user list shows them all")
+        case .userExists(let name):
+            return say("账户\"\(name)\"已存在；请换一个名字，或用 drc user passwd 重设其密码",
+                       "the account \"\(name)\" exists already; choose another name, or reset its password with drc user passwd")
+        case .weakPassword(let minimumLength):
+            return say("密码太弱：至少 \(minimumLength) 个字符，且不能含控制字符",
+                       "the password is too weak: it needs at least \(minimumLength) characters and no control characters")
+        case .badUserName(let name):
+            return say("账户名\"\(name)\"不可用：不能为空、首尾不能有空格、最多 \(UserAccounts.maximumNameLength) 个字符，且不能含控制字符或文字方向控制符",
+                       "the account name \"\(name)\" cannot be used: it must not be empty, start or end with a space, "
+                           + "be longer than \(UserAccounts.maximumNameLength) characters, or hold control or text-direction characters")
+        case .signInFailed:
+            return say("账户名或密码不对（或账户已停用）", "wrong account name or password (or the account is disabled)")
+        case .signInThrottled(let seconds):
+            return say("登录失败次数太多；请 \(seconds) 秒后再试", "too many failed sign-ins; try again in \(seconds)\(seconds == 1 ? " second" : " seconds")")
+        case .notPermitted(let role):
+            let term = UserRole(rawValue: role)?.term.text(in: language) ?? role
+            return say("\(term)角色不能做这件事；请找有权限的同事，或请管理员调整角色",
+                       "the \(term) role may not do this; ask a colleague who may, or an admin to change your role")
+        case .formExpired:
+            return say("表单已过期或不是从本站提交的；请刷新页面后重新提交",
+                       "the form has expired or was not sent from this site; reload the page and send it again")
+        case .uploadTooLarge(let limitBytes):
+            return say("上传的文件太大（最多 \(limitBytes / 1_048_576) MiB）；请分成几个文件",
+                       "the uploaded file is too large (at most \(limitBytes / 1_048_576) MiB); split it into several files")
         case .emptyDatabaseVariable(let name):
             return say("环境变量 \(name) 已设置但为空；请在其中写上数据库文件，或取消这个变量以使用本用户的数据库",
                        "the environment variable \(name) is set but empty; put the database file in it, "

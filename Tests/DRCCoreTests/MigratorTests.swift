@@ -77,7 +77,10 @@ import Testing
             #expect(onDisk == migration.sql, "embedded \(migration.fileName) differs from the file")
         }
         let versions = MigrationRegistry.all.map(\.version)
-        #expect(versions == Array(1...versions.count), "versions run 1, 2, 3 … without gaps")
+        // Helpers working side by side are given numbers in advance (V0009 … V0012), so there
+        // may be gaps; the order is what matters.
+        #expect(versions.first == 1)
+        #expect(versions == versions.sorted() && Set(versions).count == versions.count, "versions only grow")
     }
 
     @Test func fileNamesParse() {

@@ -34,3 +34,8 @@ func expectInvalid(_ field: String, value: String? = nil, sourceLocation: Source
         return
     }
 }
+
+/// The versions a database at `version - 1` is migrated through: every later one in the registry.
+func migrationVersions(from version: Int) -> [Int] {
+    MigrationRegistry.all.map(\.version).filter { $0 >= version }
+}

@@ -123,9 +123,18 @@ enum CaseTags {
         case .queryTooLarge: return 31
         case .emptyDatabaseVariable: return 32
         case .linkTaken: return 33
+        case .unknownUser: return 34
+        case .userExists: return 35
+        case .weakPassword: return 36
+        case .badUserName: return 37
+        case .signInFailed: return 38
+        case .signInThrottled: return 39
+        case .notPermitted: return 40
+        case .formExpired: return 41
+        case .uploadTooLarge: return 42
         }
     }
-    static let errorCount = 34
+    static let errorCount = 43
 
     static func tag(_ value: OutputProblem) -> Int {
         switch value {

@@ -65,6 +65,10 @@ enum Samples {
         .repeatedDimension(name: "kind"), .queryTimedOut(seconds: 5), .queryTimedOut(seconds: 0.5),
         .queryTooLarge(limitBytes: 64 << 20), .emptyDatabaseVariable(name: "DRC_DB"),
         .linkTaken(kind: .booking, field: "payments", target: .payment, targetID: 4, owner: 2),
+        .unknownUser(name: "王丽"), .userExists(name: "王丽"), .weakPassword(minimumLength: 8),
+        .badUserName(name: "evil\u{202E}gnp.exe"), .signInFailed, .signInThrottled(retryAfterSeconds: 30),
+        .signInThrottled(retryAfterSeconds: 1), .notPermitted(role: "clerk"), .formExpired,
+        .uploadTooLarge(limitBytes: 20 << 20),
     ] + reasons.map { .invalid(field: "vendor", value: "x", reason: $0) }
         + outputProblems.map { .unsafeOutput(path: "out.csv", problem: $0) }
         + restoreRefusals.map { .restoreRefused(kind: .vendor, id: 7, reason: $0) }

@@ -186,6 +186,26 @@ public struct RecordRepository {
         return try table(sql, values, columns: columns, amountsInWan: amountsInWan)
     }
 
+    /// One page of the records matching `filters`, sorted by a listed column (its key, as
+    /// `columns` names it; nil sorts by id) and then by id, so pages never overlap.
+    public func page(filters: [String: String] = [:], sortBy: String? = nil, descending: Bool = false,
+                     limit: Int, offset: Int) throws -> ResultTable {
+        let (conditions, values) = try filterClause(filters)
+        let columns = kind.columns.filter(\.listed)
+        var order = "r.id"
+        if let sortBy {
+            guard let column = columns.first(where: { $0.header == sortBy }) else {
+                throw DRCError.invalid(field: "sort", value: sortBy, reason: .notAField(kind: kind.id, fields: columns.map(\.header)))
+            }
+            order = "\(column.sql) IS NULL, \(column.sql)"
+        }
+        let direction = descending ? " DESC" : ""
+        var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY \(order)\(direction), r.id\(direction) LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
+        return try table(sql, values, columns: columns, amountsInWan: false)
+    }
+
     /// How many records match `filters`: what `list` would show without a limit.
     public func count(filters: [String: String] = [:]) throws -> Int64 {
         let (conditions, values) = try filterClause(filters)

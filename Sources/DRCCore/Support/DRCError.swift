@@ -53,6 +53,25 @@ public enum DRCError: Error, Equatable, Sendable {
     /// A read-only query needed more memory (or a value longer) than it may use.
     case queryTooLarge(limitBytes: Int64)
 
+    // Accounts of the web interface
+    case unknownUser(name: String)
+    case userExists(name: String)
+    /// A password shorter than the minimum, or with a control character in it.
+    case weakPassword(minimumLength: Int)
+    /// A name that is empty, too long or holds control characters.
+    case badUserName(name: String)
+    /// Signing in failed: the same error for an unknown name, a wrong password and a disabled
+    /// account, so the answer tells an attacker nothing.
+    case signInFailed
+    /// Too many failed sign-ins for this name or address: wait this many seconds.
+    case signInThrottled(retryAfterSeconds: Int)
+    /// The signed-in user's role does not allow this.
+    case notPermitted(role: String)
+    /// A form arrived without its anti-forgery token, or with another session's.
+    case formExpired
+    /// An uploaded file larger than allowed.
+    case uploadTooLarge(limitBytes: Int)
+
     // Where the database is
     /// The environment variable naming the database is set but empty.
     case emptyDatabaseVariable(name: String)

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Dispatch
+import DRCCore
+import DRCWeb
+
+extension Drc {
+    struct Serve: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Speech.say("启动网页界面（录入员和主管在浏览器中使用）。", "Start the web interface (for clerks and managers in a browser)."),
+                discussion: Speech.say("""
+                    默认只监听本机 127.0.0.1:8080。先用 drc user add 建立账户。在运行它的终端中断即可停止。
+                    经加密的反向代理对外提供时请加 --https，使会话凭据只在加密连接上发送。
+                    """, """
+                    Listens on 127.0.0.1:8080 unless told otherwise. Add accounts first with drc user add. Ctrl-C stops it.
+                    Behind an HTTPS proxy, add --https so the session cookie is marked Secure.
+                    """))
+        }
+
+        @ParentCommand var root: Drc
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(Speech.say("监听的地址。", "The address to listen on."))) var host = "127.0.0.1"
+        @Option(help: ArgumentHelp(Speech.say("监听的端口（0 为任选一个空闲端口）。", "The port to listen on (0 picks a free one)."))) var port = 8080
+        @Flag(help: ArgumentHelp(Speech.say("经加密连接访问：会话凭据只在加密连接上发送。", "Reached over HTTPS: the session cookie is sent on encrypted connections only.")))
+        var https = false
+
+        func validate() throws {
+            guard (0...65535).contains(port) else {
+                throw ValidationError(Speech.say("--port \(port)：端口应在 0 到 65535 之间", "--port \(port): a port is between 0 and 65535"))
+            }
+        }
+
+        func run() throws {
+            let service = try DatabaseService(path: root.global.databasePath())
+            let app = WebApp(service: service, configuration: WebConfiguration(secureCookies: https))
+            let host = self.host
+            let port = self.port
+            let outcome = Outcome()
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                do {
+                    try await app.run(host: host, port: port) { port in
+                        Console.line(Speech.say("drc 网页界面：http://\(host):\(port)/ （在本终端中断即停止）",
+                                                "drc web interface: http://\(host):\(port)/ (Ctrl-C stops it)"))
+                    }
+                } catch {
+                    outcome.error = error
+                }
+                done.signal()
+            }
+            done.wait()
+            if let error = outcome.error { throw error }
+        }
+    }
+}
+
+/// The server's ending, handed from its task back to the command.
+private final class Outcome: @unchecked Sendable {
+    var error: Error?
+}

@@ -1,0 +1,116 @@
+import DRCCore
+import DRCText
+import Foundation
+import Hummingbird
+
+/// The import upload (a dry run first, then the real import, all or nothing, exactly as
+/// `drc import orders`) and the year's evaluation report, viewed and downloaded.
+extension WebApp {
+    func importPage(_ request: Request, _ context: WebContext) async throws -> Response {
+        let viewer = try await gate.viewer(request, context, may: .enterRecords)
+        return Responses.page(importForm(viewer, result: ""))
+    }
+
+    func importForm(_ viewer: Viewer, result: HTML) -> HTML {
+        let body: HTML = """
+            <h1>\(viewer.say("导入工单", "Import work orders"))</h1>
+            <p>\(viewer.say("CSV 文件，列名与 drc export orders 相同（中英文列名均可）。先试导入查看结果，没有错误再正式导入；有任何一行出错则什么都不写入。",
+                            "A CSV file with the columns of drc export orders (Chinese or English headers). Try it first; if any row is bad, nothing is written."))</p>
+            <form method="post" action="/import" enctype="multipart/form-data" class="entry">\(viewer.csrfField)
+            <label for="file">\(viewer.say("文件", "File"))</label><input id="file" type="file" name="file" accept=".csv,text/csv" required>
+            <div class="actions"><button type="submit" name="mode" value="dry-run">\(viewer.say("试导入（不写入）", "Try (writes nothing)"))</button>
+            <button type="submit" name="mode" value="import">\(viewer.say("正式导入", "Import"))</button>
+            <button type="submit" name="mode" value="rejects">\(viewer.say("下载错误行（CSV）", "Download the bad rows (CSV)"))</button></div></form>\(result)
+            """
+        return Layout.page(viewer, title: viewer.say("导入", "Import"), body: body)
+    }
+
+    func importUpload(_ request: Request, _ context: WebContext) async throws -> Response {
+        let viewer = try await gate.viewer(request, context, may: .enterRecords)
+        var request = request
+        let buffer = try await request.collectBody(upTo: WebLimits.uploadBytes)
+        guard let form = MultipartForm(contentType: request.headers[.contentType] ?? "", body: Array(buffer: buffer)) else {
+            throw WebFailure(status: .badRequest, error: .formExpired)
+        }
+        try Gate.checkToken(form.text("_csrf"), expected: viewer.csrfToken)
+        guard let file = form["file"], !file.bytes.isEmpty else {
+            throw WebFailure(status: .unprocessableContent, error: .invalid(field: "file", value: form["file"]?.fileName ?? "", reason: .emptyFile))
+        }
+        let dryRun = form.text("mode") != "import"
+        let actor = viewer.account?.name ?? ""
+        let sourceName = file.fileName.map { $0.isEmpty ? "upload.csv" : $0 } ?? "upload.csv"
+        let bytes = file.bytes
+        if form.text("mode") == "rejects" {
+            return try await rejects(viewer, bytes: bytes, sourceName: sourceName)
+        }
+        let summary = try await service.write { store in
+            var options = ImportOptions(sourceName: sourceName)
+            options.dryRun = dryRun
+            return try Importer(store: store, kind: .order, actor: actor, options: options).run(MemorySource(bytes))
+        }
+        let messages = viewer.messages
+        let errors = summary.errors.html { error -> HTML in "<li>\(messages.row(error))</li>" }
+        let headline: String
+        if summary.errorCount > 0 {
+            headline = viewer.say("共 \(summary.read) 行，\(summary.errorCount) 行有错：什么都没有写入。", "\(summary.read) rows, \(summary.errorCount) bad: nothing was written.")
+        } else if dryRun {
+            headline = viewer.say("试导入：共 \(summary.read) 行，全部可以导入（尚未写入）。", "Dry run: \(summary.read) rows, all can be imported (nothing written yet).")
+        } else {
+            headline = viewer.say("已导入 \(summary.written) 条工单。", "Imported \(summary.written) work orders.")
+        }
+        let result: HTML = """
+            <section id="import-result"><p class="\(summary.errorCount > 0 ? "message" : "notice")" role="status">\(headline)</p>
+            <ul class="rejects">\(errors)</ul></section>
+            """
+        return Responses.page(importForm(viewer, result: result), status: summary.errorCount > 0 ? .unprocessableContent : .ok)
+    }
+
+    /// The bad rows of an upload with their reasons, as `drc import --dry-run --skip-bad
+    /// --rejects` writes them: a dry run, so nothing is written to the database.
+    func rejects(_ viewer: Viewer, bytes: [UInt8], sourceName: String) async throws -> Response {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drc-rejects-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rejects.csv").path
+        let messages = viewer.messages
+        let actor = viewer.account?.name ?? ""
+        _ = try await service.write { store in
+            var options = ImportOptions(sourceName: sourceName)
+            options.dryRun = true
+            options.skipBad = true
+            options.rejectsPath = path
+            options.rejectReason = { messages.problem($0.problem) }
+            return try Importer(store: store, kind: .order, actor: actor, options: options).run(MemorySource(bytes))
+        }
+        let written = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        return Responses.bytes(written, contentType: "text/csv; charset=utf-8",
+                               downloadName: viewer.say("错误行-", "rejects-") + sourceName)
+    }
+
+    func reportPage(_ request: Request, _ context: WebContext) async throws -> Response {
+        let viewer = try await gate.viewer(request, context, may: .runReports)
+        let year = request.uri.queryParameters.get("year").flatMap { Int64($0) } ?? 2020
+        let text = try await Self.report(service, year: year)
+        let body: HTML = """
+            <h1>\(viewer.say("\(year) 年绩效评价报告", "Evaluation report \(year)"))</h1>
+            <form method="get" action="/report" class="filters"><label>\(viewer.say("年度", "Year"))<input name="year" value="\(year)" size="6"></label>
+            <button type="submit">\(viewer.say("查看", "Show"))</button> <a href="/report/download?year=\(year)">\(viewer.say("下载（Markdown）", "Download (Markdown)"))</a></form>
+            <pre class="report">\(text)</pre>
+            """
+        return Responses.page(Layout.page(viewer, title: viewer.say("报告", "Report"), body: body))
+    }
+
+    func reportDownload(_ request: Request, _ context: WebContext) async throws -> Response {
+        _ = try await gate.viewer(request, context, may: .runReports)
+        let year = request.uri.queryParameters.get("year").flatMap { Int64($0) } ?? 2020
+        let text = try await Self.report(service, year: year)
+        return Responses.bytes(Array(text.utf8), contentType: "text/markdown; charset=utf-8", downloadName: "report-\(year).md")
+    }
+
+    /// The report is written in Chinese, as the command line writes it.
+    static func report(_ service: DatabaseService, year: Int64) async throws -> String {
+        try await service.read { store in
+            try EvaluationReport(db: store.db, year: year).markdown(describing: { FindingText.sentence($0, in: .zh) })
+        }
+    }
+}

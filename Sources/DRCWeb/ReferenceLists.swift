@@ -1,0 +1,22 @@
+import DRCCore
+import Hummingbird
+
+/// The lists clerks look things up in: vendors, units, projects and categories, each as the
+/// command line's `list` shows it.
+enum ReferenceLists {
+    static let kinds: [RecordKind.ID] = [.vendor, .unit, .project, .category]
+
+    static func path(_ kind: RecordKind.ID) -> String {
+        kind == .category ? "categories" : kind.rawValue + "s"
+    }
+}
+
+extension WebApp {
+    func referenceList(_ id: RecordKind.ID, _ request: Request, _ context: WebContext) async throws -> Response {
+        let viewer = try await gate.viewer(request, context, may: .readRecords)
+        let table = try await service.read { store in try RecordRepository(store: store, kind: RecordKinds.kind(id), actor: "").list() }
+        let title = viewer.word(RecordKinds.noun(of: id), count: 2)
+        let body: HTML = "<h1>\(title)</h1><p>\(viewer.say("共 \(table.rows.count) 条", "\(table.rows.count) in all"))</p>\(Layout.table(table, viewer))"
+        return Responses.page(Layout.page(viewer, title: title, body: body))
+    }
+}

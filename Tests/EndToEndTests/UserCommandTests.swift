@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `drc user add|list|passwd|disable`: the password from standard input, never an argument;
+/// bad names and weak passwords refused with nothing written; Chinese under a Chinese locale.
+@Suite struct UserCommandTests {
+    @Test func accountsAreAddedListedResetAndDisabled() throws {
+        try withTemporaryFolder { folder in
+            #expect(try drc(["init", "--db", "d.sqlite"], in: folder).status == 0)
+            let added = try drc(["user", "add", "王丽", "--role", "clerk", "--db", "d.sqlite"], in: folder, stdin: "long-enough-1\n",
+                                environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(added.status == 0)
+            #expect(added.stdout == "已建立账户 王丽（录入员）。\n")
+            let again = try drc(["user", "add", "王丽", "--role", "clerk", "--db", "d.sqlite"], in: folder, stdin: "long-enough-1\n")
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("exists already"))
+            let weak = try drc(["user", "add", "bob", "--role", "clerk", "--db", "d.sqlite"], in: folder, stdin: "short\n",
+                               environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(weak.status == 1)
+            #expect(weak.stderr.contains("密码太弱：至少 8 个字符"))
+            let hostile = try drc(["user", "add", "evil\u{202E}gpj", "--role", "clerk", "--db", "d.sqlite"], in: folder, stdin: "long-enough-1\n")
+            #expect(hostile.status == 1)
+            #expect(hostile.stderr.contains("the account name \"evil\\u{202E}gpj\" cannot be used"))
+            let role = try drc(["user", "add", "carol", "--role", "boss", "--db", "d.sqlite"], in: folder, stdin: "long-enough-1\n")
+            #expect(role.status == 1)
+            #expect(role.stderr.contains("role \"boss\""))
+            #expect(try drc(["user", "passwd", "王丽", "--db", "d.sqlite"], in: folder, stdin: "another-one-2\n").status == 0)
+            #expect(try drc(["user", "passwd", "nobody", "--db", "d.sqlite"], in: folder, stdin: "another-one-2\n").stderr
+                .contains("there is no account named \"nobody\""))
+            #expect(try drc(["user", "disable", "王丽", "--db", "d.sqlite"], in: folder).status == 0)
+            let list = try drc(["user", "list", "--format", "csv", "--db", "d.sqlite"], in: folder)
+            #expect(list.stdout == "id,name,role,active,created\n" + list.stdout.split(separator: "\n")[1] + "\n")
+            #expect(list.stdout.contains("1,王丽,clerk,no,"))
+            #expect(!list.stdout.contains("$2"))
+            // The password is never an argument.
+            let argument = try drc(["user", "add", "dave", "--role", "clerk", "--password", "x", "--db", "d.sqlite"], in: folder)
+            #expect(argument.status == 64)
+        }
+    }
+
+    @Test func serveStartsAndAnswersOnThePortItPrints() throws {
+        try withTemporaryFolder { folder in
+            #expect(try drc(["init", "--db", "d.sqlite"], in: folder).status == 0)
+            let process = Process()
+            process.executableURL = drcBinary
+            process.arguments = ["serve", "--db", "d.sqlite", "--port", "0"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.environment = ["LANG": "C.UTF-8", "HOME": folder]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            defer {
+                process.terminate()
+                process.waitUntilExit()
+            }
+            var line = Data()
+            while !line.contains(UInt8(ascii: "\n")) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                line += chunk
+            }
+            let text = String(decoding: line, as: UTF8.self)
+            #expect(text.hasPrefix("drc web interface: http://127.0.0.1:"))
+            let port = try #require(text.split(separator: ":").dropFirst(3).first.flatMap { Int($0.prefix { $0.isNumber }) })
+            #expect(port > 0)
+            let curl = try BrowserSuiteTests.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "http://127.0.0.1:\(port)/orders"])
+            #expect(curl.stdout == "303 http://127.0.0.1:\(port)/login?next=%2Forders")
+        }
+    }
+
+    @Test func serveRefusesAMissingDatabase() throws {
+        try withTemporaryFolder { folder in
+            let result = try drc(["serve", "--db", "nope.sqlite", "--port", "0"], in: folder, timeout: 20)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("nope.sqlite"))
+        }
+    }
+}
