@@ -105,17 +105,18 @@ extension ContractPosition {
     }
 
     /// What the passed acceptances cover: all of it when one names no stage (or a stage the
-    /// contract does not list), else the named stages' amounts, each once.
+    /// contract does not list); else the furthest stage accepted and every stage before it (an
+    /// acceptance of the 尾款 stage accepts the work the 首付款 paid for too).
     static func acceptedAmount(_ amount: Int64, _ acceptedStages: [String?],
                                _ stages: [(stage: String, amount: Int64?, share: String?)], year: Int64?) throws -> Int64? {
         guard !acceptedStages.isEmpty else { return 0 }
-        var seen = Set<String>()
-        var parts: [Int64?] = []
+        var furthest = -1
         for name in acceptedStages {
-            guard let name, let stage = stages.first(where: { $0.stage == name }) else { return amount }
-            guard seen.insert(name).inserted else { continue }
-            parts.append(try stage.amount ?? stage.share.map { try Self.share($0, of: amount, year: year) } ?? nil)
+            guard let name, let index = stages.firstIndex(where: { $0.stage == name }) else { return amount }
+            furthest = max(furthest, index)
         }
+        if furthest == stages.count - 1 { return amount }
+        let parts = try stages[0...furthest].map { stage in try stage.amount ?? stage.share.flatMap { try Self.share($0, of: amount, year: year) } }
         guard let total = try MoneySum.totalIfKnown(parts, year: year) else { return nil }
         return min(total, amount)
     }

@@ -52,3 +52,8 @@ public enum LedgerWords {
     public static let rate = Term(zh: "执行率(%)", en: "rate")
     public static let noBudgetLine = Term(zh: "（未指定预算科目）", en: "(no budget line)")
 }
+
+extension LedgerWords {
+    public static let contract = Term(zh: "合同", en: "contract")
+    public static let vendor = Term(zh: "供应商", en: "vendor")
+}
