@@ -129,4 +129,21 @@ import Testing
             #expect(section.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(section)")
         }
     }
+
+    /// A reversing entry nets its payment out of the ledger everywhere: paid and booked fall,
+    /// and the loop goes back to invoiced.
+    @Test func aReversalNetsOutOfTheLedger() throws {
+        try withTemporaryFolder { folder throws in
+            let loop = try Loop.loaded(folder, [])
+            try loop.ok(["payment", "reverse", "示例-ZF-002", "--paid-on", "2021-12-29", "--voucher", "示例-ZF-003"])
+            try loop.ok(["booking", "add", "--voucher", "示例-JZ-003", "--booked-on", "2021-12-30", "--payments", "示例-ZF-003"])
+            #expect(try loop.ok(["loop", "--on", Self.asOf, "--format", "csv"])
+                .contains("示例-HT-001,示例网络技术有限公司（虚构）,2021,985000.00,invoiced,14,985000.00,985000.00,295500.00,295500.00,paid 689500.00; booked 689500.00"))
+            #expect(try loop.ok(["budget", "totals", "--year", "2021", "--format", "csv"])
+                .contains("project,示例运维费,1200000.00,,,,none,985000.00,985000.00,985000.00,295500.00,295500.00,215000.00,24.63"))
+            // A reversed payment and its reversal are not a second payment of the invoice (R14),
+            // and invoices ahead of payments are not a 疑点 while the contract is not fully paid.
+            #expect(try loop.rules().isEmpty)
+        }
+    }
 }

@@ -229,26 +229,32 @@ public enum LoopRules {
 
     static func acceptances(_ c: Context) throws -> [Reconciliation.Finding] {
         var findings: [Reconciliation.Finding] = []
+        // One pass: each acceptance with its unsigned members, items without result, and whether
+        // a handler sits on it (separator: the unit separator, which no name holds).
         let rows = try c.db.rows("""
             SELECT a.id, coalesce(a.document, '#' || a.id) AS document, \(contractYear) AS year,
                    nullif(trim(c.handler), '') AS contract_handler, nullif(trim(pr.handler), '') AS purchase_handler,
-                   (SELECT count(*) FROM acceptance_item WHERE acceptance_id = a.id) AS items
+                   NOT EXISTS (SELECT 1 FROM acceptance_item WHERE acceptance_id = a.id) AS no_items,
+                   (SELECT group_concat(person, char(31)) FROM (SELECT trim(person) AS person FROM acceptance_member
+                        WHERE acceptance_id = a.id AND signed IS NOT 1 ORDER BY position)) AS unsigned,
+                   (SELECT group_concat(standard, char(31)) FROM (SELECT standard FROM acceptance_item
+                        WHERE acceptance_id = a.id AND passed IS NULL ORDER BY position)) AS open,
+                   EXISTS (SELECT 1 FROM acceptance_member WHERE acceptance_id = a.id AND trim(person) = trim(pr.handler)) AS purchase_handler_sits,
+                   EXISTS (SELECT 1 FROM acceptance_member WHERE acceptance_id = a.id AND trim(person) = trim(c.handler)) AS contract_handler_sits
             FROM acceptance AS a JOIN contract AS c ON c.id = a.contract_id LEFT JOIN procurement AS pr ON pr.id = c.procurement_id
             WHERE ?1 IS NULL OR \(contractYear) = ?1 ORDER BY a.id
             """, [c.yearValue])
+        let split = { (text: String?) in (text ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: true).map(String.init) }
         for row in rows {
             let id = row.int64("id") ?? 0, year = row.int64("year")
             let subject = Reconciliation.Subject.acceptance(id: id, document: row.string("document") ?? "")
-            let members = try c.db.rows("SELECT trim(person) AS person, signed FROM acceptance_member WHERE acceptance_id = ? ORDER BY position", id)
-            let unsigned = members.filter { $0.int64("signed") != 1 }.compactMap { $0.string("person") }
-            let open = try c.db.rows("SELECT standard FROM acceptance_item WHERE acceptance_id = ? AND passed IS NULL ORDER BY position", id)
-                .compactMap { $0.string("standard") }
-            let noItems = (row.int64("items") ?? 0) == 0
+            let unsigned = split(row.string("unsigned")), open = split(row.string("open"))
+            let noItems = row.int64("no_items") == 1
             if !unsigned.isEmpty || !open.isEmpty || noItems {
                 findings.append(c.doubt(year, subject, .incompleteAcceptance(unsignedMembers: unsigned, itemsWithoutResult: open, noItems: noItems)))
             }
             for (duty, column) in [(LoopDuty.purchaseHandler, "purchase_handler"), (.contractHandler, "contract_handler")] {
-                guard let handler = row.string(column), members.contains(where: { $0.string("person") == handler }) else { continue }
+                guard let handler = row.string(column), row.int64(column + "_sits") == 1 else { continue }
                 findings.append(c.doubt(year, subject, .dutiesCombined(person: handler, duty: duty, acceptance: row.string("document") ?? "")))
             }
         }
@@ -277,23 +283,21 @@ public enum LoopRules {
         // R8: a stage due on acceptance, paid before any passed acceptance of it (or of a later
         // stage, or of the whole contract).
         let dueOnAcceptance = try c.db.rows("""
-            SELECT p.id, p.voucher, p.contract_id, p.stage, substr(p.paid_on, 1, 10) AS paid_on, s.condition, s.position, \(contractYear) AS year
-            FROM payment AS p JOIN contract AS c ON c.id = p.contract_id LEFT JOIN procurement AS pr ON pr.id = c.procurement_id
-            JOIN contract_stage AS s ON s.contract_id = p.contract_id AND s.stage = p.stage
-            WHERE \(standingPayment) AND (s.condition LIKE '%验收%' OR lower(s.condition) LIKE '%accept%') AND \(yearClause)
-            ORDER BY p.id
+            SELECT * FROM (
+                SELECT p.id, p.voucher, p.stage, substr(p.paid_on, 1, 10) AS paid_on, s.condition, \(contractYear) AS year,
+                       (SELECT min(substr(a.accepted_on, 1, 10)) FROM acceptance AS a
+                        LEFT JOIN contract_stage AS s2 ON s2.contract_id = a.contract_id AND s2.stage = a.stage
+                        WHERE a.contract_id = p.contract_id AND a.conclusion IN ('passed', 'rectified') AND a.accepted_on IS NOT NULL
+                          AND (s2.position IS NULL OR s2.position >= s.position)) AS accepted_on
+                FROM payment AS p JOIN contract AS c ON c.id = p.contract_id LEFT JOIN procurement AS pr ON pr.id = c.procurement_id
+                JOIN contract_stage AS s ON s.contract_id = p.contract_id AND s.stage = p.stage
+                WHERE \(standingPayment) AND (s.condition LIKE '%验收%' OR lower(s.condition) LIKE '%accept%') AND \(yearClause))
+            WHERE accepted_on IS NULL OR accepted_on > paid_on ORDER BY id
             """, [c.yearValue])
         for row in dueOnAcceptance {
-            let passed = try c.db.rows("""
-                SELECT substr(a.accepted_on, 1, 10) AS accepted_on FROM acceptance AS a
-                LEFT JOIN contract_stage AS s ON s.contract_id = a.contract_id AND s.stage = a.stage
-                WHERE a.contract_id = ? AND a.conclusion IN ('passed', 'rectified') AND a.accepted_on IS NOT NULL
-                  AND (s.position IS NULL OR s.position >= ?) ORDER BY a.accepted_on
-                """, [.integer(row.int64("contract_id") ?? 0), .integer(row.int64("position") ?? 0)]).compactMap { $0.string("accepted_on") }
-            guard let paidOn = row.string("paid_on"), !passed.contains(where: { $0 <= paidOn }) else { continue }
             findings.append(c.doubt(row.int64("year"), .payment(id: row.int64("id") ?? 0, voucher: row.string("voucher")),
                                     .paidBeforeAcceptance(stage: row.string("stage") ?? "", condition: row.string("condition") ?? "",
-                                                          paidOn: paidOn, acceptedOn: passed.first)))
+                                                          paidOn: row.string("paid_on") ?? "", acceptedOn: row.string("accepted_on"))))
         }
         // R14: an invoice paid by two standing payments.
         for row in try c.db.rows("""
