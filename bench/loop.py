@@ -101,7 +101,7 @@ def timed(cmd, stdin=None):
     t = time.perf_counter()
     subprocess.run(cmd, check=True, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
     return time.perf_counter() - t
-runs = 3
+runs = int(os.environ.get("BENCH_RUNS", "3"))
 results = {}
 for name, drc_cmd, sql in (("check", [drc, "check", "--year", "2021", "--on", "2022-06-30", "--format", "csv", "--db", db], CHECK_SQL),
                            ("loop", [drc, "loop", "--year", "2021", "--on", "2022-06-30", "--format", "csv", "--db", db], LOOP_SQL)):

@@ -22,7 +22,7 @@ extension Drc {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(Speech.say("只看该年度的合同（采购年度，无采购时为签订年度）。",
                                               "Only the contracts of this year (the purchase's year, else the year signed)."))) var year: Int64?
-        @Option(help: ArgumentHelp(Speech.say("只看停在该环节的合同：unsigned、signed、accepted、invoiced、paid、booked。",
+        @Option(help: ArgumentHelp(Speech.say("只看停在该环节的合同：未签订、已签订、已验收、已开票、已支付、已入账。",
                                               "Only contracts at this stage: unsigned, signed, accepted, invoiced, paid, booked."))) var stage: String?
         @Option(help: ArgumentHelp(Speech.say("只看该供应商（名称或编号）。", "Only this vendor (name or id)."))) var vendor: String?
         @Option(help: ArgumentHelp(Speech.say("计算停留天数的日期（默认今天），如 2022-03-31。",

@@ -121,7 +121,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             let db = try olderDatabase(at: path)
             let before = try db.rows("SELECT * FROM work_order ORDER BY id")
             let store = try Store(path: path, access: .anyVersion)
-            #expect(try Migrator().migrate(store.db).map(\.version) == [5, 6, 7, 8])
+            #expect(try Migrator().migrate(store.db).map(\.version) == MigrationRegistry.all.map(\.version).filter { $0 >= 5 })
             #expect(try store.db.rows("SELECT * FROM work_order ORDER BY id") == before)
             #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
             #expect(try store.db.scalar("PRAGMA foreign_keys")?.int64 == 1)
@@ -295,7 +295,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
                     """)
             }
             let store = try Store(path: path, access: .anyVersion)
-            #expect(try Migrator().migrate(store.db).map(\.version) == [6, 7, 8])
+            #expect(try Migrator().migrate(store.db).map(\.version) == MigrationRegistry.all.map(\.version).filter { $0 >= 6 })
             let events = try StatusEvents.of(store.db, kind: .order, id: 1)
             #expect(events.map { "\($0.action) \($0.from ?? "")→\($0.to) \($0.at ?? "") \($0.actor)" } == ["solve new→solved 2021-03-01 11:00 王丽"])
         }

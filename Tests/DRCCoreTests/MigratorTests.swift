@@ -77,7 +77,9 @@ import Testing
             #expect(onDisk == migration.sql, "embedded \(migration.fileName) differs from the file")
         }
         let versions = MigrationRegistry.all.map(\.version)
-        #expect(versions == Array(1...versions.count), "versions run 1, 2, 3 … without gaps")
+        // Numbers are assigned per branch, so gaps are allowed (9 and 10 land from other work).
+        #expect(versions == versions.sorted() && Set(versions).count == versions.count && versions.first == 1,
+                "versions increase from 1, each once")
     }
 
     @Test func fileNamesParse() {

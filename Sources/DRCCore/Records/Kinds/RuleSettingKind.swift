@@ -5,7 +5,7 @@ extension RecordKind {
     public static let ruleSetting = RecordKind(
         id: .ruleSetting, noun: Term(zh: "规则设置", en: "rule", measure: "项"), table: "rule_setting",
         fields: [
-            Field("name", .text, required: true, zh: "名称", help: Wording(zh: "设置名称，如 contract_days。", en: "The setting's name, e.g. contract_days.")),
+            Field("name", .text, required: true, zh: "名称", help: Wording(zh: "设置名称（见规则设置列表）。", en: "The setting's name, e.g. contract_days.")),
             Field("value", .count, required: true, zh: "值", help: Wording(zh: "整数值（天数、工作日数、百分比或万元）。", en: "Its value, a whole number (days, working days, per cent or 万元).")),
             Field("basis", .text, zh: "依据", help: Wording(zh: "所依据的法规条文。", en: "The law or rule behind it.")),
             Field("note", .text, zh: "说明", help: Wording(zh: "含义与单位。", en: "What it means, and its unit.")),
