@@ -26,7 +26,7 @@ extension Drc {
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
             let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
             // The report is a Chinese document whatever the language of messages.
-            let text = try EvaluationReport(db: store.db, year: year, unitID: unitID)
+            let text = try EvaluationReport(db: store.db, year: year, unitID: unitID, asOf: AsOfDay.today(store))
                 .markdown(describing: { FindingText.sentence($0, in: .zh) })
             // A file keeps the report exact; on standard output a manager reads it on screen,
             // so control characters in the records are shown escaped (use -o for the exact text).

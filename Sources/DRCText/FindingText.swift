@@ -12,6 +12,12 @@ public enum FindingText {
         case .indicator(let id, let name): return (zh ? "绩效指标 #\(id) " : "indicator #\(id) ") + name
         case .project(let name): return (zh ? "项目 " : "project ") + name
         case .dataNote: return zh ? "数据说明" : "data note"
+        case .procurement(let id, let name): return (zh ? "采购 #\(id) " : "procurement #\(id) ") + name
+        case .contract(let number): return (zh ? "合同 " : "contract ") + number
+        case .acceptance(let id, let document): return (zh ? "验收 #\(id) " : "acceptance #\(id) ") + document
+        case .payment(let id, let voucher): return (zh ? "支付 #\(id)" : "payment #\(id)") + (voucher.map { " " + $0 } ?? "")
+        case .invoice(let vendor, let number): return (zh ? "发票 " : "invoice ") + number + "（\(vendor)）"
+        case .ruleSetting(let name): return (zh ? "规则设置 " : "rule ") + name
         }
     }
 
@@ -34,6 +40,7 @@ public enum FindingText {
         case .error: return Term(zh: "错误", en: "error")
         case .warning: return Term(zh: "提示", en: "warning")
         case .note: return Term(zh: "说明", en: "note")
+        case .doubt: return Term(zh: "疑点", en: "doubt")
         }
     }
 
@@ -56,6 +63,10 @@ public enum FindingText {
             return "\(count) work orders are from \(vendor), who is not one of the project's vendors"
         case .note(let text):
             return text
+        case .doubt(let doubt):
+            return DoubtText.text(doubt, in: .en)
+        case .settingMissing(let name):
+            return "the setting \(name) is missing, so its 疑点 check was not run (drc rule add --name \(name) --value N)"
         }
     }
 
@@ -76,7 +87,17 @@ public enum FindingText {
             return "有\(count)条工单来自\(vendor)，但其不是该项目的供应商"
         case .note(let text):
             return text
+        case .doubt(let doubt):
+            return DoubtText.text(doubt, in: .zh)
+        case .settingMissing:
+            return "缺少该项设置，相应的疑点核查未运行（请用规则设置命令补上）"
         }
+    }
+
+    /// A finding's rule code and citation, for a 疑点; nil for the rest.
+    public static func rule(_ issue: Reconciliation.Issue) -> LoopRule? {
+        if case .doubt(let doubt) = issue { return doubt.rule }
+        return nil
     }
 
     private static func name(_ amount: Reconciliation.Amount) -> String {

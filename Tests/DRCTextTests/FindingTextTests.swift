@@ -13,6 +13,8 @@ import Testing
         .countDisagrees(actual: "1340", bound: .lower, counted: 1341, scope: ["运维项目", "美音"]),
         .ordersFromOtherVendor(count: 4, vendor: "美音"),
         .note(text: "报告第二部分"),
+        .doubt(.selfApproved(person: "周某")),
+        .settingMissing(name: "contract_days"),
     ]
 
     /// A number per case; the switch stops compiling when a case is added, so the samples
@@ -26,11 +28,13 @@ import Testing
         case .countDisagrees: return 4
         case .ordersFromOtherVendor: return 5
         case .note: return 6
+        case .doubt: return 7
+        case .settingMissing: return 8
         }
     }
 
     @Test func everyCaseIsSaidInChineseWithoutEnglishWords() {
-        #expect(Set(Self.samples.map(Self.number)) == Set(0..<7))
+        #expect(Set(Self.samples.map(Self.number)) == Set(0..<9))
         for issue in Self.samples {
             let chinese = FindingText.issue(issue, in: .zh), english = FindingText.issue(issue, in: .en)
             #expect(!chinese.isEmpty && chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(issue)")
@@ -38,7 +42,9 @@ import Testing
             if case .note = issue { continue }
             #expect(chinese != english, "\(issue)")
         }
-        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .dataNote] {
+        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .dataNote,
+                        .procurement(id: 1, name: "运维服务"), .contract(number: "HT-001"), .acceptance(id: 1, document: "YS-001"),
+                        .payment(id: 1, voucher: "ZF-001"), .invoice(vendor: "美音", number: "04391"), .ruleSetting(name: "甲")] {
             #expect(englishWords(FindingText.subject(subject, in: .zh)).isEmpty, "\(subject)")
         }
         for severity in Reconciliation.Severity.allCases {

@@ -9,7 +9,7 @@ import Testing
         "unit": .unit, "vendor": .vendor, "project": .project, "category": .category,
         "budget": .budget, "order": .order, "indicator": .indicator, "finding": .finding,
         "procurement": .procurement, "contract": .contract, "acceptance": .acceptance, "invoice": .invoice,
-        "payment": .payment, "booking": .booking,
+        "payment": .payment, "booking": .booking, "rule": .ruleSetting, "calendar": .calendarDay,
     ]
 
     @Test func everyDeclaredFieldAndFilterIsAnOptionInTheHelp() throws {

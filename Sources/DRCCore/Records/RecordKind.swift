@@ -172,7 +172,7 @@ public struct RecordKind: Sendable {
 public enum RecordKinds {
     public static let all: [RecordKind] = [
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
-        .procurement, .contract, .acceptance, .invoice, .payment, .booking,
+        .procurement, .contract, .acceptance, .invoice, .payment, .booking, .ruleSetting, .calendarDay,
     ]
 
     /// The kind a person or a file names: `order`, `orders`, `work order`, `工单`, `work_order`.

@@ -21,5 +21,7 @@ extension RecordKind {
         public static let invoice = ID(rawValue: "invoice")
         public static let payment = ID(rawValue: "payment")
         public static let booking = ID(rawValue: "booking")
+        public static let ruleSetting = ID(rawValue: "rule")
+        public static let calendarDay = ID(rawValue: "calendar")
     }
 }

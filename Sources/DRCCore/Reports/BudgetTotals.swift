@@ -97,19 +97,26 @@ public enum BudgetTotals {
         let dimensions = dimensions.isEmpty ? [.kind] : dimensions
         if dimensions == [.kind] {
             // One row per kind: the whole line, how much of it is itemised, and the rest.
-            var table = ResultTable(columns: ["kind", "name", "budget", "final", "itemised_final", "not_itemised_final", "breakdown"],
+            // The loop's money on each line and its parts comes from the one ledger.
+            var table = ResultTable(columns: ["kind", "name", "budget", "final", "itemised_final", "not_itemised_final", "breakdown"] + LedgerColumns.keys,
                                     headings: [BudgetWords.kind, BudgetWords.name, BudgetWords.budget, BudgetWords.final,
-                                               BudgetWords.itemisedFinal, BudgetWords.notItemisedFinal, BudgetWords.breakdown])
+                                               BudgetWords.itemisedFinal, BudgetWords.notItemisedFinal, BudgetWords.breakdown] + LedgerColumns.headings)
+            let ledger = try LedgerColumns.byLine(db, year: year)
+            var loopTotals: [Ledger.Figures] = []
             for root in roots {
                 let parts = children[root.id] ?? []
                 let itemised = parts.isEmpty ? nil : try sum(parts.map(\.final))
                 let rest = parts.isEmpty ? nil : try remainder(of: root.final, parts: parts.map(\.final), year: year)
+                let loop = try LedgerColumns.figures(of: root.id, budget: root.budget, ledger: ledger, children: children, year: year)
+                if root.kind != "sangong", let loop { loopTotals.append(loop) }
                 table.rows.append([BudgetWords.choice(root.kind, BudgetKind.choices), .text(root.name), money(root.budget), money(root.final),
-                                   money(itemised), money(rest), BudgetWords.choice(root.breakdown, BudgetKind.breakdowns)])
+                                   money(itemised), money(rest), BudgetWords.choice(root.breakdown, BudgetKind.breakdowns)]
+                                  + (try LedgerColumns.cells(loop, money: money)))
             }
             let spending = roots.filter { $0.kind != "sangong" }
             table.footer = [[.word(key: "total", TableWords.total), .word(key: "basic + project", BudgetWords.basicAndProject), money(try sum(spending.map(\.budget))),
-                             money(try sum(spending.map(\.final))), .null, .null, .null]]
+                             money(try sum(spending.map(\.final))), .null, .null, .null]
+                            + (try LedgerColumns.cells(ledger == nil ? nil : try Ledger.total(loopTotals, year: year), money: money))]
             return table
         }
         // By classification: the shares grouped, in the order they first appear. 三公经费 is a

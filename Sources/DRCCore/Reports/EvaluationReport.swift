@@ -7,10 +7,14 @@ public struct EvaluationReport {
     let db: Connection
     let year: Int64
     let unitID: Int64
+    /// The day the loop's ages are counted to (a `DayNumber`); nil leaves the rules that count
+    /// days to today out.
+    var asOf: Int64?
 
     /// The report of `unitID`, or of the unit the year's budget, findings and indicators belong to.
-    public init(db: Connection, year: Int64, unitID: Int64? = nil) throws {
+    public init(db: Connection, year: Int64, unitID: Int64? = nil, asOf: Int64? = nil) throws {
         self.db = db
+        self.asOf = asOf
         self.year = year
         if let unitID {
             self.unitID = unitID
@@ -41,6 +45,7 @@ public struct EvaluationReport {
         out += try performance()
         out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
+        out += try ProcurementControlSection(db: db, year: year, asOf: asOf).markdown(describing: describe)
         out += try dataNotes(describe)
         return out
     }
@@ -208,7 +213,8 @@ public struct EvaluationReport {
     }
 
     private func dataNotes(_ describe: (Reconciliation.Finding) -> String) throws -> String {
-        let findings = try Reconciliation.check(db, year: year)
+        // The loop's 疑点 are the procurement section's; the data notes are the rest.
+        let findings = try Reconciliation.check(db, year: year).filter { $0.severity != .doubt }
         guard !findings.isEmpty else { return "" }
         var text = "## 数据说明\n\n"
         for finding in findings {
@@ -217,6 +223,7 @@ public struct EvaluationReport {
             case .error: label = "错误"
             case .warning: label = "提示"
             case .note: label = "说明"
+            case .doubt: label = "疑点"
             }
             text += "- 【\(label)】\(describe(finding))\n"
         }

@@ -4,7 +4,9 @@ import SQLiteDB
 /// that do not add up to a complete whole, counts that disagree with an indicator); warnings
 /// are gaps to know about (a partial breakdown); notes carry what a source says of itself.
 public enum Reconciliation {
-    public static func check(_ db: Connection, year: Int64? = nil) throws -> [Finding] {
+    /// `asOf` (a day number, see `DayNumber`) is the day the loop's ages are counted to; without
+    /// it the rules that count days to today are not run.
+    public static func check(_ db: Connection, year: Int64? = nil, asOf: Int64? = nil) throws -> [Finding] {
         let years = try year.map { [$0] } ?? db.rows("""
             SELECT year FROM budget_line UNION SELECT year FROM indicator UNION SELECT year FROM finding ORDER BY year
             """).compactMap { $0.int64("year") }
@@ -17,6 +19,7 @@ public enum Reconciliation {
                 Finding(year: year, subject: .dataNote, issue: .note(text: $0))
             }
         }
+        findings += try LoopRules.check(db, year: year, asOf: asOf)
         return findings.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 

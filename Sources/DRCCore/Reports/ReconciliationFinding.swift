@@ -1,8 +1,16 @@
 extension Reconciliation {
     public enum Severity: String, Sendable, Comparable, CaseIterable {
-        case error, warning, note
+        /// A point to verify (疑点) in the procurement loop: not a verdict, and not a failure.
+        case error, warning, doubt, note
 
-        var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        var rank: Int {
+            switch self {
+            case .error: return 0
+            case .warning: return 1
+            case .doubt: return 2
+            case .note: return 3
+            }
+        }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
@@ -18,6 +26,12 @@ extension Reconciliation {
         case project(name: String)
         /// What a source says of itself (a finding of the section `data`).
         case dataNote
+        case procurement(id: Int64, name: String)
+        case contract(number: String)
+        case acceptance(id: Int64, document: String)
+        case payment(id: Int64, voucher: String?)
+        case invoice(vendor: String, number: String)
+        case ruleSetting(name: String)
     }
 
     /// What `check` found, with the facts it found it from; the edges put it in words.
@@ -37,11 +51,16 @@ extension Reconciliation {
         case ordersFromOtherVendor(count: Int64, vendor: String)
         /// A data note, as the source wrote it.
         case note(text: String)
+        /// A point to verify in the procurement loop (疑点), by rule.
+        case doubt(LoopDoubt)
+        /// A 疑点 rule's setting (rule_setting `name`) is missing, so the rule was not run.
+        case settingMissing(name: String)
 
         public var severity: Severity {
             switch self {
             case .partsDisagree, .countDisagrees: return .error
-            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor: return .warning
+            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor, .settingMissing: return .warning
+            case .doubt: return .doubt
             case .note: return .note
             }
         }

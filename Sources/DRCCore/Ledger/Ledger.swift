@@ -1,0 +1,139 @@
+import SQLiteDB
+
+/// The one money ledger of the procurement loop (一本账): per budget line, project, contract or
+/// vendor, the budget, what contracts commit, what is accepted, invoiced, paid (net of
+/// reversals) and booked, what remains, and the execution rate (执行率). Budget totals, `loop`,
+/// `check` and the report all read it; nothing else adds the loop's money.
+///
+/// - The base of `remaining` and the rate is the budget line's budget for a budget line, and
+///   the amount committed for a project, contract or vendor (which have no budget of their own).
+/// - Commitments, acceptance and invoices count to the contract's budget line (its purchase's);
+///   payments and bookings to the line a payment names, else the contract's.
+/// - Unknown is not zero: an unknown budget or accepted amount leaves the figures built on it
+///   unknown.
+public enum Ledger {
+    public enum Dimension: String, CaseIterable, Sendable {
+        case budgetLine = "budget_line", project, contract, vendor
+
+        public var term: Term {
+            switch self {
+            case .budgetLine: return Term(zh: "预算科目", en: "budget_line")
+            case .project: return Term(zh: "项目", en: "project")
+            case .contract: return Term(zh: "合同", en: "contract")
+            case .vendor: return Term(zh: "供应商", en: "vendor")
+            }
+        }
+    }
+
+    public struct Figures: Sendable, Equatable {
+        public var budget: Int64?
+        public var committed: Int64 = 0
+        public var accepted: Int64? = 0
+        public var invoiced: Int64 = 0
+        public var paid: Int64 = 0
+        public var booked: Int64 = 0
+
+        /// Budget (or, without one, the commitment) less commitments (or payments).
+        public var remaining: Int64? {
+            get throws {
+                guard let budget else { return try MoneySum.difference(committed, minus: paid, year: nil) }
+                return try MoneySum.difference(budget, minus: committed, year: nil)
+            }
+        }
+
+        /// Paid against the budget (or the commitment), in basis points (1/100 of a per cent);
+        /// unknown when the base is unknown or zero.
+        public var rateBasisPoints: Int64? {
+            guard let base = budget ?? (committed == 0 ? nil : committed), base != 0 else { return nil }
+            let (scaled, overflow) = paid.multipliedReportingOverflow(by: 10_000)
+            guard !overflow else { return nil }
+            return (scaled + base / 2) / base
+        }
+    }
+
+    public struct Row: Sendable, Equatable {
+        /// The budget line's, project's, contract's or vendor's id; nil for what names none.
+        public let key: Int64?
+        public let name: String
+        public let figures: Figures
+    }
+
+    /// The contracts of `year` (all when nil), each with its money.
+    public static func positions(_ db: Connection, year: Int64?) throws -> [ContractPosition] {
+        try ContractPosition.load(db, year: year)
+    }
+
+    /// The ledger of `year` (every year when nil) by `dimension`. By budget line, every line of
+    /// the year is listed (with its budget) even before anything is committed on it.
+    public static func compute(_ db: Connection, year: Int64?, by dimension: Dimension) throws -> [Row] {
+        let positions = try positions(db, year: year)
+        var order: [Int64?] = []
+        var names: [Int64?: String] = [:]
+        var figures: [Int64?: Figures] = [:]
+        func touch(_ key: Int64?, _ name: String) {
+            if figures[key] == nil { order.append(key); figures[key] = Figures(); names[key] = name }
+        }
+        if dimension == .budgetLine {
+            for line in try db.rows("SELECT id, name, budget_fen FROM budget_line WHERE ?1 IS NULL OR year = ?1 ORDER BY id",
+                                    [year.map { .integer($0) } ?? .null]) {
+                let id = line.int64("id")
+                touch(id, line.string("name") ?? "")
+                figures[id]?.budget = line.int64("budget_fen")
+            }
+        }
+        let lineNames = dimension == .budgetLine ? try budgetLineNames(db) : [:]
+        for position in positions {
+            let key: Int64?, name: String
+            switch dimension {
+            case .budgetLine: key = position.budgetLineID; name = key.flatMap { lineNames[$0] } ?? ""
+            case .project: key = position.projectID; name = position.project ?? ""
+            case .contract: key = position.id; name = position.number
+            case .vendor: key = position.vendorID; name = position.vendor
+            }
+            touch(key, name)
+            var row = figures[key]!
+            row.committed = try MoneySum.add(row.committed, position.amount, year: position.year)
+            row.accepted = try row.accepted.flatMap { sum in try position.accepted.map { try MoneySum.add(sum, $0, year: position.year) } }
+            row.invoiced = try MoneySum.add(row.invoiced, position.invoiced, year: position.year)
+            figures[key] = row
+            // Payments count to the line they name.
+            for share in position.byLine {
+                let lineKey = dimension == .budgetLine ? (share.budgetLineID ?? position.budgetLineID) : key
+                touch(lineKey, lineKey.flatMap { lineNames[$0] } ?? name)
+                var target = figures[lineKey]!
+                target.paid = try MoneySum.add(target.paid, share.paid, year: position.year)
+                target.booked = try MoneySum.add(target.booked, share.booked, year: position.year)
+                figures[lineKey] = target
+            }
+        }
+        return order.map { Row(key: $0, name: names[$0] ?? "", figures: figures[$0]!) }
+    }
+
+    /// The sum of rows' figures, checked; unknown where any part is unknown.
+    public static func total(_ rows: [Figures], year: Int64?) throws -> Figures {
+        var sum = Figures(budget: 0)
+        for row in rows {
+            sum.budget = try sum.budget.flatMap { total in try row.budget.map { try MoneySum.add(total, $0, year: year) } }
+            sum.committed = try MoneySum.add(sum.committed, row.committed, year: year)
+            sum.accepted = try sum.accepted.flatMap { total in try row.accepted.map { try MoneySum.add(total, $0, year: year) } }
+            sum.invoiced = try MoneySum.add(sum.invoiced, row.invoiced, year: year)
+            sum.paid = try MoneySum.add(sum.paid, row.paid, year: year)
+            sum.booked = try MoneySum.add(sum.booked, row.booked, year: year)
+        }
+        return sum
+    }
+
+    /// A rate in basis points as a percentage with two decimals: 8542 → `85.42`.
+    public static func percent(_ basisPoints: Int64) -> String {
+        let sign = basisPoints < 0 ? "-" : ""
+        let magnitude = basisPoints.magnitude
+        let cents = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+
+    private static func budgetLineNames(_ db: Connection) throws -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        for row in try db.rows("SELECT id, name FROM budget_line") { names[row.int64("id") ?? 0] = row.string("name") ?? "" }
+        return names
+    }
+}

@@ -1,0 +1,59 @@
+import SQLiteDB
+
+/// The ledger's columns as budget totals shows them beside each line: the line's own budget,
+/// and the loop's money on the line and on every line that breaks it down.
+enum LedgerColumns {
+    static let keys = ["committed", "accepted", "invoiced", "paid", "booked", "remaining", "rate"]
+    static let headings: [Term?] = [LedgerWords.committed, LedgerWords.accepted, LedgerWords.invoiced, LedgerWords.paid,
+                                    LedgerWords.booked, LedgerWords.remaining, LedgerWords.rate]
+
+    /// The ledger by line; nil when the year has no contract, so a year whose loop is not
+    /// recorded shows empty cells, not zeros (unknown is not zero).
+    static func byLine(_ db: Connection, year: Int64) throws -> [Int64: Ledger.Figures]? {
+        guard try !Ledger.positions(db, year: year).isEmpty else { return nil }
+        var figures: [Int64: Ledger.Figures] = [:]
+        for row in try Ledger.compute(db, year: year, by: .budgetLine) {
+            if let key = row.key { figures[key] = row.figures }
+        }
+        return figures
+    }
+
+    /// A line's figures: its budget, and the ledger's flows on it and on its parts.
+    static func figures(of id: Int64, budget: Int64?, ledger: [Int64: Ledger.Figures]?,
+                        children: [Int64: [BudgetTotals.Line]], year: Int64) throws -> Ledger.Figures? {
+        guard let ledger else { return nil }
+        var ids: [Int64] = [id]
+        var index = 0
+        while index < ids.count {
+            ids += (children[ids[index]] ?? []).map(\.id)
+            index += 1
+        }
+        var total = try Ledger.total(ids.compactMap { ledger[$0] }.map { var flows = $0; flows.budget = 0; return flows }, year: year)
+        total.budget = budget
+        return total
+    }
+
+    static func cells(_ figures: Ledger.Figures?, money: (Int64?) -> ResultTable.Cell) throws -> [ResultTable.Cell] {
+        guard let figures else { return Array(repeating: .null, count: keys.count) }
+        return [money(figures.committed), money(figures.accepted), money(figures.invoiced), money(figures.paid), money(figures.booked),
+         money(try figures.remaining), figures.rateBasisPoints.map { .number(Ledger.percent($0)) } ?? .null]
+    }
+}
+
+/// The ledger's words, in both languages.
+public enum LedgerWords {
+    public static let budget = Term(zh: "预算数", en: "budget")
+    public static let committed = Term(zh: "合同承诺", en: "committed")
+    public static let accepted = Term(zh: "已验收", en: "accepted")
+    public static let invoiced = Term(zh: "已开票", en: "invoiced")
+    public static let paid = Term(zh: "已支付", en: "paid")
+    public static let booked = Term(zh: "已入账", en: "booked")
+    public static let remaining = Term(zh: "余额", en: "remaining")
+    public static let rate = Term(zh: "执行率(%)", en: "rate")
+    public static let noBudgetLine = Term(zh: "（未指定预算科目）", en: "(no budget line)")
+}
+
+extension LedgerWords {
+    public static let contract = Term(zh: "合同", en: "contract")
+    public static let vendor = Term(zh: "供应商", en: "vendor")
+}

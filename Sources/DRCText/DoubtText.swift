@@ -1,0 +1,124 @@
+import DRCCore
+
+/// The procurement loop's 疑点 in words, Chinese and English. Each says what the data shows and
+/// the limit it passes; the rule's code and citation are said beside it (`FindingText`).
+public enum DoubtText {
+    public static func text(_ doubt: LoopDoubt, in language: Language) -> String {
+        language == .zh ? chinese(doubt) : english(doubt)
+    }
+
+    /// What `check` says of every 疑点 it lists.
+    public static let caveat = Term(zh: "疑点是需要核实的事项，不是结论。", en: "Points to verify (疑点) are not verdicts.")
+
+    private static func wan(_ fen: Int64) -> String { Money.wan(fen) + "万元" }
+    private static func list(_ items: [String], _ language: Language) -> String { items.joined(separator: language == .zh ? "、" : ", ") }
+
+    private static func method(_ value: String, _ language: Language) -> String {
+        guard let choice = ProcurementMethod.choices.first(where: { $0.value == value }) else { return value }
+        return choice.term.text(in: language)
+    }
+
+    private static func english(_ doubt: LoopDoubt) -> String {
+        switch doubt {
+        case .splitPurchase(let item, let count, let total, let threshold, let names):
+            return "\(count) non-tender purchases of \(item) on one budget line add up to \(wan(total)), at or above the tender threshold of \(wan(threshold)), each below it (\(list(names, .en)))"
+        case .methodNotApproved(let method, let amount, let threshold):
+            return "bought by \(self.method(method, .en)) for \(wan(amount)), at or above the tender threshold of \(wan(threshold)), with no approval of the method recorded"
+        case .workBeforeContract(let work, let reference, let on, let signedOn):
+            let signed = signedOn.map { "signed \($0)" } ?? "not signed"
+            switch work {
+            case .signedBeforeAward: return "signed \(signedOn ?? "") before the award of \(reference) on \(on)"
+            case .acceptance: return "acceptance \(reference) on \(on), but the contract was \(signed)"
+            case .payment: return "payment \(reference) applied for or paid on \(on), but the contract was \(signed)"
+            case .workOrder: return "work order \(reference) opened \(on), but the contract was \(signed)"
+            }
+        case .lateContract(let awardOn, let signedOn, let days, let limit):
+            return "signed \(signedOn), \(days) days after the award on \(awardOn) (limit \(limit) days)"
+        case .latePublication(let signedOn, let publishedOn, let workingDays, let limit):
+            return (publishedOn.map { "published \($0)" } ?? "not published") + ", \(workingDays) working days after signing on \(signedOn) (limit \(limit))"
+        case .lateFiling(let signedOn, let filedOn, let workingDays, let limit):
+            return (filedOn.map { "filed \($0)" } ?? "not filed") + ", \(workingDays) working days after signing on \(signedOn) (limit \(limit))"
+        case .supplementsOver(let original, let supplements, let percent, let numbers):
+            return "supplementary contracts \(list(numbers, .en)) add \(wan(supplements)) to \(wan(original)), over \(percent)% of it"
+        case .overBudget(let measure, let amount, let budget):
+            let what = measure == .committed ? "contracts commit" : measure == .paid ? "payments come to" : "the award is"
+            return "\(what) \(wan(amount)), over the budget of \(wan(budget))"
+        case .paidBeforeAcceptance(let stage, let condition, let paidOn, let acceptedOn):
+            return "stage \(stage) (due on \(condition)) paid \(paidOn), " + (acceptedOn.map { "before the passed acceptance on \($0)" } ?? "with no passed acceptance")
+        case .acceptanceOverdue(let endsOn, let days, let limit):
+            return "service ended \(endsOn), \(days) days ago (limit \(limit)), and is not wholly accepted"
+        case .incompleteAcceptance(let unsigned, let open, let noItems):
+            var parts: [String] = []
+            if !unsigned.isEmpty { parts.append("not signed by \(list(unsigned, .en))") }
+            if !open.isEmpty { parts.append("no result for \(list(open, .en))") }
+            if noItems { parts.append("no items checked") }
+            return "the acceptance report is incomplete: " + parts.joined(separator: "; ")
+        case .dutiesCombined(let person, let duty, let acceptance):
+            return "\(person) handled the \(duty == .purchaseHandler ? "purchase" : "contract") and sits on its acceptance \(acceptance)"
+        case .selfApproved(let person):
+            return "\(person) both applied for and approved it"
+        case .paidOverContract(let paid, let amount):
+            return "paid \(wan(paid)), over the contract's \(wan(amount)) (with its supplementary contracts)"
+        case .invoicesDifferFromPayments(let invoiced, let paid):
+            return "invoices come to \(wan(invoiced)), payments to \(wan(paid))"
+        case .invoicePaidTwice(let payments):
+            return "paid by \(payments.count) payments: \(list(payments, .en))"
+        case .notBooked(let paidOn, let days, let limit):
+            return "paid \(paidOn), \(days) days ago (limit \(limit)), and not booked"
+        case .loopOpen(let stage, let days, let limit):
+            return "signed \(days) days ago (limit \(limit)) and still at \(stage.term.en), short of booked"
+        }
+    }
+
+    private static func chinese(_ doubt: LoopDoubt) -> String {
+        switch doubt {
+        case .splitPurchase(let item, let count, let total, let threshold, let names):
+            return "同一预算科目、同一品目（\(item)）的\(count)次非招标采购合计\(wan(total))，达到公开招标数额\(wan(threshold))，而每次均低于该数额（\(list(names, .zh))）"
+        case .methodNotApproved(let method, let amount, let threshold):
+            return "以\(self.method(method, .zh))方式采购\(wan(amount))，达到公开招标数额\(wan(threshold))，未记录采购方式变更批准文件"
+        case .workBeforeContract(let work, let reference, let on, let signedOn):
+            let signed = signedOn.map { "合同于\($0)签订" } ?? "合同尚未签订"
+            switch work {
+            case .signedBeforeAward: return "合同于\(signedOn ?? "")签订，早于采购\(reference)的中标通知日\(on)"
+            case .acceptance: return "验收\(reference)日期为\(on)，但\(signed)"
+            case .payment: return "支付\(reference)于\(on)申请或支付，但\(signed)"
+            case .workOrder: return "工单\(reference)于\(on)开单，但\(signed)"
+            }
+        case .lateContract(let awardOn, let signedOn, let days, let limit):
+            return "中标通知日\(awardOn)，合同于\(signedOn)签订，相隔\(days)日（期限\(limit)日）"
+        case .latePublication(let signedOn, let publishedOn, let workingDays, let limit):
+            return (publishedOn.map { "合同于\($0)公告" } ?? "合同尚未公告") + "，距签订日\(signedOn)已\(workingDays)个工作日（期限\(limit)个工作日）"
+        case .lateFiling(let signedOn, let filedOn, let workingDays, let limit):
+            return (filedOn.map { "合同于\($0)备案" } ?? "合同尚未备案") + "，距签订日\(signedOn)已\(workingDays)个工作日（期限\(limit)个工作日）"
+        case .supplementsOver(let original, let supplements, let percent, let numbers):
+            return "补充合同\(list(numbers, .zh))合计\(wan(supplements))，超过原合同金额\(wan(original))的\(percent)%"
+        case .overBudget(let measure, let amount, let budget):
+            let what = measure == .committed ? "合同承诺" : measure == .paid ? "已支付" : "中标金额"
+            return "\(what)\(wan(amount))，超过预算\(wan(budget))"
+        case .paidBeforeAcceptance(let stage, let condition, let paidOn, let acceptedOn):
+            return "付款阶段“\(stage)”（付款条件：\(condition)）于\(paidOn)支付，" + (acceptedOn.map { "早于\($0)的验收合格" } ?? "没有验收合格的记录")
+        case .acceptanceOverdue(let endsOn, let days, let limit):
+            return "履约于\(endsOn)结束，已过\(days)日（期限\(limit)日），尚未全部验收"
+        case .incompleteAcceptance(let unsigned, let open, let noItems):
+            var parts: [String] = []
+            if !unsigned.isEmpty { parts.append("\(list(unsigned, .zh))未签字") }
+            if !open.isEmpty { parts.append("\(list(open, .zh))没有验收结果") }
+            if noItems { parts.append("没有逐项验收内容") }
+            return "验收书不完整：" + parts.joined(separator: "；")
+        case .dutiesCombined(let person, let duty, let acceptance):
+            return "\(person)是\(duty == .purchaseHandler ? "采购" : "合同")经办人，又是验收\(acceptance)的验收人员"
+        case .selfApproved(let person):
+            return "\(person)既是付款申请人又是审批人"
+        case .paidOverContract(let paid, let amount):
+            return "已支付\(wan(paid))，超过合同金额（含补充合同）\(wan(amount))"
+        case .invoicesDifferFromPayments(let invoiced, let paid):
+            return "发票合计\(wan(invoiced))，支付合计\(wan(paid))，两者不符"
+        case .invoicePaidTwice(let payments):
+            return "同一发票被\(payments.count)笔支付重复支付：\(list(payments, .zh))"
+        case .notBooked(let paidOn, let days, let limit):
+            return "于\(paidOn)支付，已过\(days)日（期限\(limit)日），尚未入账"
+        case .loopOpen(let stage, let days, let limit):
+            return "签订已\(days)日（期限\(limit)日），仍停在“\(stage.term.zh)”环节，闭环未完成"
+        }
+    }
+}
