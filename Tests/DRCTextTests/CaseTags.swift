@@ -123,9 +123,10 @@ enum CaseTags {
         case .queryTooLarge: return 31
         case .emptyDatabaseVariable: return 32
         case .linkTaken: return 33
+        case .nothingToScore: return 34
         }
     }
-    static let errorCount = 34
+    static let errorCount = 35
 
     static func tag(_ value: OutputProblem) -> Int {
         switch value {

@@ -13,6 +13,12 @@ import Testing
         .countDisagrees(actual: "1340", bound: .lower, counted: 1341, scope: ["运维项目", "美音"]),
         .ordersFromOtherVendor(count: 4, vendor: "美音"),
         .note(text: "报告第二部分"),
+        .weightsDoNotAddUp(total: Points(hundredths: 9500)),
+        .shortWithoutReason(score: Points(hundredths: 850), weight: Points(hundredths: 1000)),
+        .unscored(.noWeight), .unscored(.noDirection), .unscored(.noTarget("约一千")), .unscored(.noTarget(nil)),
+        .unscored(.noActual), .unscored(.noGrade), .unscored(.noGivenScore),
+        .unscored(.givenOutsideBand(grade: .partly, given: Points(hundredths: 900), low: Points(hundredths: 600), high: Points(hundredths: 800))),
+        .unscored(.givenAboveWeight(given: Points(hundredths: 1100), weight: Points(hundredths: 1000))), .unscored(.tooLarge),
     ]
 
     /// A number per case; the switch stops compiling when a case is added, so the samples
@@ -26,11 +32,14 @@ import Testing
         case .countDisagrees: return 4
         case .ordersFromOtherVendor: return 5
         case .note: return 6
+        case .weightsDoNotAddUp: return 7
+        case .shortWithoutReason: return 8
+        case .unscored: return 9
         }
     }
 
     @Test func everyCaseIsSaidInChineseWithoutEnglishWords() {
-        #expect(Set(Self.samples.map(Self.number)) == Set(0..<7))
+        #expect(Set(Self.samples.map(Self.number)) == Set(0..<10))
         for issue in Self.samples {
             let chinese = FindingText.issue(issue, in: .zh), english = FindingText.issue(issue, in: .en)
             #expect(!chinese.isEmpty && chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(issue)")
@@ -38,7 +47,7 @@ import Testing
             if case .note = issue { continue }
             #expect(chinese != english, "\(issue)")
         }
-        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .dataNote] {
+        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .indicatorSet(name: "运维"), .dataNote] {
             #expect(englishWords(FindingText.subject(subject, in: .zh)).isEmpty, "\(subject)")
         }
         for severity in Reconciliation.Severity.allCases {

@@ -11,6 +11,7 @@ public enum MigrationRegistry {
         file("V0007__create_procurement_loop.sql", PackageResources.V0007__create_procurement_loop_sql),
         file("V0008__arrival_events.sql", PackageResources.V0008__arrival_events_sql),
         file("V0013__report_text_in_full.sql", PackageResources.V0013__report_text_in_full_sql),
+        file("V0014__indicator_scoring.sql", PackageResources.V0014__indicator_scoring_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {

@@ -40,6 +40,7 @@ public struct EvaluationReport {
         out += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
         out += section("四、资产管理情况", try FindingLog.texts(db, year: year, section: "assets"))
         out += try performance()
+        out += try selfEvaluation()
         out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
         out += try dataNotes(describe)
@@ -163,6 +164,37 @@ public struct EvaluationReport {
             text += "| 合计 | \(total) |\n\n"
         }
         return text
+    }
+
+    /// The 自评表 of each set whose indicators carry weights, as `drc score` gives it.
+    private func selfEvaluation() throws -> String {
+        let sets = try SelfEvaluation(db, year: year).sets.filter(\.isWeighted)
+        guard !sets.isEmpty else { return "" }
+        var text = "### 绩效自评表\n\n"
+        for set in sets {
+            let table = SelfEvaluationTable.sheet(set)
+            text += "#### \(set.name)\n\n"
+            text += "| " + table.headings.map { $0?.zh ?? "" }.joined(separator: " | ") + " |\n"
+            text += "|" + String(repeating: "---|", count: table.columns.count) + "\n"
+            for row in table.rows + table.footer {
+                text += "| " + row.map { Self.markdownCell($0) }.joined(separator: " | ") + " |\n"
+            }
+            text += "\n"
+            if let total = set.total, let grade = set.grade {
+                text += "总分\(SelfEvaluationTable.prefix(set.totalBound))\(total.text)分，等级为“\(SelfEvaluationTable.term(grade).zh)”。\n\n"
+            } else if set.unscored > 0 {
+                text += "有\(set.unscored)项指标尚未评分，总分未定。\n\n"
+            } else if let weight = set.weightTotal {
+                text += "各指标分值合计\(weight.text)，不是100，不评等级。\n\n"
+            }
+        }
+        return text
+    }
+
+    /// A cell in a Markdown table: its Chinese words, a pipe or line break never breaking the row.
+    static func markdownCell(_ cell: ResultTable.Cell) -> String {
+        let text = cell == .null ? "" : cell.text(in: .zh)
+        return String(text.map { $0 == "|" ? "｜" : $0.isNewline ? " " : $0 })
     }
 
     /// "2020年湖南美音网络技术有限公司提供了1340次服务，其中服务器存储故障处理36次，…", from the orders.

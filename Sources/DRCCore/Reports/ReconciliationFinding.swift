@@ -16,6 +16,8 @@ extension Reconciliation {
         case budgetLine(id: Int64, name: String)
         case indicator(id: Int64, name: String)
         case project(name: String)
+        /// A project's (or a unit's own) indicators as one self-evaluation sheet.
+        case indicatorSet(name: String)
         /// What a source says of itself (a finding of the section `data`).
         case dataNote
     }
@@ -37,11 +39,19 @@ extension Reconciliation {
         case ordersFromOtherVendor(count: Int64, vendor: String)
         /// A data note, as the source wrote it.
         case note(text: String)
+        /// A self-evaluation's weights add up to `total`, not 100.
+        case weightsDoNotAddUp(total: Points)
+        /// An indicator scores below full marks and says no 偏差原因.
+        case shortWithoutReason(score: Points, weight: Points)
+        /// A weighted indicator cannot be scored, and why.
+        case unscored(IndicatorScore.Unscored)
 
         public var severity: Severity {
             switch self {
             case .partsDisagree, .countDisagrees: return .error
-            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor: return .warning
+            case .unscored(.givenOutsideBand), .unscored(.givenAboveWeight): return .error
+            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor,
+                 .weightsDoNotAddUp, .shortWithoutReason, .unscored: return .warning
             case .note: return .note
             }
         }
