@@ -29,7 +29,7 @@ public struct Drc: ParsableCommand {
             BudgetCommands.self, OrderCommands.self, IndicatorCommands.self, FindingCommands.self,
             ProcurementCommands.self, ContractCommands.self, AcceptanceCommands.self, InvoiceCommands.self,
             PaymentCommands.self, BookingCommands.self, RuleSettingCommands.self, CalendarDayCommands.self,
-            Totals.self, Loop.self, Check.self, Report.self, Import.self, Export.self, History.self, Restore.self, SQL.self, Backup.self,
+            Totals.self, Loop.self, Check.self, Score.self, Report.self, Import.self, Export.self, History.self, Restore.self, SQL.self, Backup.self,
             UserCommands.self, Serve.self,
         ]
         )

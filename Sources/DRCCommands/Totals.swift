@@ -35,33 +35,103 @@ extension Drc {
     struct Totals: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                abstract: Speech.say("按供应商、服务类别、项目、报修单位、月份或状态统计一年的工单数。",
-                                     "Count a year's work orders by vendor, category, project, unit, month or status."),
+                abstract: Speech.say("按供应商、服务类别、项目、报修单位、月份或状态统计工单数；可筛选、排名，可多年对比。",
+                                     "Count work orders by vendor, category, project, unit, month or status; filtered, ranked, or years side by side."),
                 discussion: Speech.say("""
-                    没有报修时间的工单计入“未知月份”。已取消的工单不计入，除非给出 --include-cancelled。
+                    没有报修时间的工单计入“未知月份”；给出 --from/--to 时不计入（日期未知，不猜）。已取消的工单不计入，除非给出 --include-cancelled 或 --status。                    --year 2019-2021 或 2019,2021 按年并列，并给出首末年的增减和增减率。--sort count 按数量从多到少排名（多年时按最后一年），--top N 只显示前 N 项，合计仍为全部。
                     """, """
-                    Orders without an opened date count under "unknown month". Cancelled orders are left out \
-                    unless --include-cancelled is given.
+                    Orders without an opened date count under "unknown month", and fall outside --from/--to (their date is unknown, not guessed).                     Cancelled orders are left out unless --include-cancelled or --status is given. --year 2019-2021 or 2019,2021 shows the years side by side,                     with the change from the first to the last. --sort count ranks by count, largest first (the last year's, for several years);                     --top N shows the first N, the total still counting all.
                     """))
         }
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp(Speech.say("年度。", "The year."))) var year: Int64
+        @Option(help: ArgumentHelp(Speech.say("年度：2020，或多年 2019-2021、2019,2021。", "The year: 2020, or several: 2019-2021, 2019,2021.")))
+        var year: String
         @Option(help: ArgumentHelp(Speech.say("统计维度，逗号分隔：vendor（供应商）、category（服务类别）、project（项目）、unit（报修单位）、month（月份）、status（状态）；默认 vendor。",
                                               "Dimensions, comma-separated: vendor, category, project, unit, month, status (default: vendor).")))
         var by: String?
+        @Option(help: ArgumentHelp(Speech.say("只统计该供应商的工单。", "Only this vendor's orders."))) var vendor: String?
+        @Option(help: ArgumentHelp(Speech.say("只统计该服务类别的工单。", "Only orders of this category."))) var category: String?
+        @Option(help: ArgumentHelp(Speech.say("只统计该报修单位的工单。", "Only orders of this unit."))) var unit: String?
+        @Option(help: ArgumentHelp(Speech.say("只统计该项目的工单。", "Only orders of this project."))) var project: String?
+        @Option(help: ArgumentHelp(Speech.say("只统计该状态的工单（new、assigned … 或 新建、已关闭 …）。", "Only orders in this status (new, assigned … or 新建, 已关闭 …)."))) var status: String?
+        @Option(help: ArgumentHelp(Speech.say("报修日期不早于该日（2021-03-01）。", "Opened on or after this day (2021-03-01)."))) var from: String?
+        @Option(help: ArgumentHelp(Speech.say("报修日期不晚于该日。", "Opened on or before this day."))) var to: String?
+        @Option(help: ArgumentHelp(Speech.say("排序：count（按数量排名）或 name（默认，按维度顺序）。", "Order: count (ranked, largest first) or name (default, the dimensions' order).")))
+        var sort: String?
+        @Option(help: ArgumentHelp(Speech.say("只显示前 N 项。", "Show only the first N."))) var top: Int?
         @Flag(help: ArgumentHelp(Speech.say("已取消的工单也计入。", "Count cancelled orders too."))) var includeCancelled = false
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             _ = try parseDimensions(by, as: WorkOrderTotals.Dimension.self)
+            _ = try Self.years(year)
+            if let sort, !["count", "name"].contains(sort) {
+                throw ValidationError(Speech.say("--sort：“\(sort)”不是可选项，可选：count、name", "--sort: \"\(sort)\" is not one of: count, name"))
+            }
+            _ = try status.map(Self.status)
+            _ = try from.map { try Self.day($0, option: "--from") }
+            _ = try to.map { try Self.day($0, option: "--to") }
+            if let top, top < 1 {
+                throw ValidationError(Speech.say("--top 须为正整数，而不是 \(top)", "--top must be a positive whole number, not \(top)"))
+            }
         }
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            let dimensions = try parseDimensions(by, as: WorkOrderTotals.Dimension.self)
-            output.print(try WorkOrderTotals.compute(store.db, year: year, by: dimensions, includeCancelled: includeCancelled))
+            var query = WorkOrderTotals.Query(years: try Self.years(year), dimensions: try parseDimensions(by, as: WorkOrderTotals.Dimension.self))
+            query.vendorID = try vendor.map { try RecordRepository(store: store, kind: .vendor).resolve($0) }
+            query.categoryID = try category.map { try RecordRepository(store: store, kind: .category).resolve($0) }
+            query.unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
+            query.projectID = try project.map { try RecordRepository(store: store, kind: .project).resolve($0) }
+            query.status = try status.map(Self.status)
+            query.from = try from.map { try Self.day($0, option: "--from") }
+            query.to = try to.map { try Self.day($0, option: "--to") }
+            query.includeCancelled = includeCancelled
+            query.sortByCount = sort == "count"
+            query.top = top
+            output.print(try WorkOrderTotals.compute(store.db, query))
+        }
+
+        /// `2020`, `2019-2021` or `2019,2021`: at most ten years, each once, in order.
+        static func years(_ text: String) throws -> [Int64] {
+            let bad = ValidationError(Speech.say("--year：“\(text)”不是年度；写 2020、2019-2021 或 2019,2021",
+                                                 "--year: \"\(text)\" is not a year; write 2020, 2019-2021 or 2019,2021"))
+            func year(_ part: Substring) throws -> Int64 {
+                let digits = part.trimmingCharacters(in: " ")
+                guard digits.count == 4, digits.allSatisfy(\.isASCII), let value = Int64(digits), (1949...2999).contains(value) else { throw bad }
+                return value
+            }
+            var years: [Int64]
+            let range = text.split(separator: "-", omittingEmptySubsequences: false)
+            if range.count == 2 {
+                let first = try year(range[0]), last = try year(range[1])
+                guard first < last else { throw bad }
+                years = Array(first...last)
+            } else if range.count == 1 {
+                years = try text.split(separator: ",", omittingEmptySubsequences: false).map(year)
+            } else {
+                throw bad
+            }
+            guard years.count <= 10 else {
+                throw ValidationError(Speech.say("--year：最多并列 10 个年度", "--year: at most ten years side by side"))
+            }
+            guard years == years.sorted(), Set(years).count == years.count else { throw bad }
+            return years
+        }
+
+        static func status(_ text: String) throws -> String {
+            if let status = WorkOrderStatus.allCases.first(where: { $0.rawValue == text || $0.label == text }) { return status.rawValue }
+            let choices = WorkOrderStatus.allCases.map { Speech.say($0.label, $0.rawValue) }.joined(separator: Speech.say("、", ", "))
+            throw ValidationError(Speech.say("--status：“\(text)”不是工单状态，可选：\(choices)", "--status: \"\(text)\" is not a status; one of: \(choices)"))
+        }
+
+        static func day(_ text: String, option: String) throws -> String {
+            guard case .success(let date) = DateText.parse(text) else {
+                throw ValidationError(Speech.say("\(option)：“\(text)”不是日期；写 2021-03-01", "\(option): \"\(text)\" is not a date; write 2021-03-01"))
+            }
+            return String(date.text.prefix(10))
         }
     }
 }

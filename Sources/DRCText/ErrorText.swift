@@ -70,6 +70,8 @@ extension Messages {
         case .nothingToReport(let year):
             return say("\(year) 年没有预算行、评价发现或绩效指标，无法生成报告",
                        "there is no budget line, finding or indicator for \(year) to write a report from")
+        case .nothingToScore(let year):
+            return say("\(year) 年该项目（或单位）没有绩效指标，无法评分", "there are no indicators of that project (or unit) for \(year) to score")
         case .illegalTransition(let id, let from, let to, let allowed):
             return transition(id, from: from, to: to, allowed: allowed)
         case .inactiveVendor(let name):

@@ -11,6 +11,7 @@ public enum FindingText {
         case .budgetLine(let id, let name): return (zh ? "预算科目 #\(id) " : "budget #\(id) ") + name
         case .indicator(let id, let name): return (zh ? "绩效指标 #\(id) " : "indicator #\(id) ") + name
         case .project(let name): return (zh ? "项目 " : "project ") + name
+        case .indicatorSet(let name): return (zh ? "自评表 " : "self-evaluation of ") + name
         case .dataNote: return zh ? "数据说明" : "data note"
         case .procurement(let id, let name): return (zh ? "采购 #\(id) " : "procurement #\(id) ") + name
         case .contract(let number): return (zh ? "合同 " : "contract ") + number
@@ -67,6 +68,27 @@ public enum FindingText {
             return DoubtText.text(doubt, in: .en)
         case .settingMissing(let name):
             return "the setting \(name) is missing, so its 疑点 check was not run (drc rule add --name \(name) --value N)"
+        case .weightsDoNotAddUp(let total):
+            return "the weights add up to \(total.text), not 100"
+        case .shortWithoutReason(let score, let weight):
+            return "scores \(score.text) of \(weight.text) and gives no reason for falling short (偏差原因)"
+        case .unscored(let why):
+            return "cannot be scored: " + englishUnscored(why)
+        }
+    }
+
+    private static func englishUnscored(_ why: IndicatorScore.Unscored) -> String {
+        switch why {
+        case .noWeight: return "it has no weight"
+        case .noDirection: return "it says no direction (>=, <=, = or qualitative)"
+        case .noTarget(let target): return target.map { "its target \"\($0)\" is not a number" } ?? "it has no target"
+        case .noActual: return "it has no actual value"
+        case .noGrade: return "a qualitative indicator needs its grade (achieved, partly or missed)"
+        case .noGivenScore: return "a qualitative indicator's score is given by hand, within its grade's band"
+        case .givenOutsideBand(let grade, let given, let low, let high):
+            return "the score given, \(given.text), is outside the band of \(grade.rawValue) (\(low.text) to \(high.text))"
+        case .givenAboveWeight(let given, let weight): return "the score given, \(given.text), is above its weight \(weight.text)"
+        case .tooLarge: return "its numbers are too large to score"
         }
     }
 
@@ -91,6 +113,28 @@ public enum FindingText {
             return DoubtText.text(doubt, in: .zh)
         case .settingMissing:
             return "缺少该项设置，相应的疑点核查未运行（请用规则设置命令补上）"
+        case .weightsDoNotAddUp(let total):
+            return "各指标分值合计\(total.text)，不是100"
+        case .shortWithoutReason(let score, let weight):
+            return "得分\(score.text)（分值\(weight.text)），未满分却没有填写偏差原因"
+        case .unscored(let why):
+            return "无法评分：" + chineseUnscored(why)
+        }
+    }
+
+    private static func chineseUnscored(_ why: IndicatorScore.Unscored) -> String {
+        switch why {
+        case .noWeight: return "没有分值"
+        case .noDirection: return "没有比较方式（正向、反向、等于或定性）"
+        case .noTarget(let target): return target.map { "年度指标值“\($0)”不是数字" } ?? "没有年度指标值"
+        case .noActual: return "没有实际完成值"
+        case .noGrade: return "定性指标须给出等级（达成、部分达成或未达成）"
+        case .noGivenScore: return "定性指标的得分须在其等级区间内人工评定"
+        case .givenOutsideBand(let grade, let given, let low, let high):
+            let name = grade == .achieved ? "达成" : grade == .partly ? "部分达成" : "未达成"
+            return "评定得分\(given.text)不在“\(name)”的区间（\(low.text)–\(high.text)）内"
+        case .givenAboveWeight(let given, let weight): return "评定得分\(given.text)高于分值\(weight.text)"
+        case .tooLarge: return "数值过大，无法计算"
         }
     }
 

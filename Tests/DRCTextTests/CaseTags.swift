@@ -132,9 +132,10 @@ enum CaseTags {
         case .notPermitted: return 40
         case .formExpired: return 41
         case .uploadTooLarge: return 42
+        case .nothingToScore: return 43
         }
     }
-    static let errorCount = 43
+    static let errorCount = 44
 
     static func tag(_ value: OutputProblem) -> Int {
         switch value {

@@ -15,6 +15,12 @@ import Testing
         .note(text: "报告第二部分"),
         .doubt(.selfApproved(person: "周某")),
         .settingMissing(name: "contract_days"),
+        .weightsDoNotAddUp(total: Points(hundredths: 9500)),
+        .shortWithoutReason(score: Points(hundredths: 850), weight: Points(hundredths: 1000)),
+        .unscored(.noWeight), .unscored(.noDirection), .unscored(.noTarget("约一千")), .unscored(.noTarget(nil)),
+        .unscored(.noActual), .unscored(.noGrade), .unscored(.noGivenScore),
+        .unscored(.givenOutsideBand(grade: .partly, given: Points(hundredths: 900), low: Points(hundredths: 600), high: Points(hundredths: 800))),
+        .unscored(.givenAboveWeight(given: Points(hundredths: 1100), weight: Points(hundredths: 1000))), .unscored(.tooLarge),
     ]
 
     /// A number per case; the switch stops compiling when a case is added, so the samples
@@ -30,11 +36,14 @@ import Testing
         case .note: return 6
         case .doubt: return 7
         case .settingMissing: return 8
+        case .weightsDoNotAddUp: return 9
+        case .shortWithoutReason: return 10
+        case .unscored: return 11
         }
     }
 
     @Test func everyCaseIsSaidInChineseWithoutEnglishWords() {
-        #expect(Set(Self.samples.map(Self.number)) == Set(0..<9))
+        #expect(Set(Self.samples.map(Self.number)) == Set(0..<12))
         for issue in Self.samples {
             let chinese = FindingText.issue(issue, in: .zh), english = FindingText.issue(issue, in: .en)
             #expect(!chinese.isEmpty && chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(issue)")
@@ -45,6 +54,7 @@ import Testing
         for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .dataNote,
                         .procurement(id: 1, name: "运维服务"), .contract(number: "HT-001"), .acceptance(id: 1, document: "YS-001"),
                         .payment(id: 1, voucher: "ZF-001"), .invoice(vendor: "美音", number: "04391"), .ruleSetting(name: "甲")] {
+        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .indicatorSet(name: "运维"), .dataNote] {
             #expect(englishWords(FindingText.subject(subject, in: .zh)).isEmpty, "\(subject)")
         }
         for severity in Reconciliation.Severity.allCases {

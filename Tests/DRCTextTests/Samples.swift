@@ -57,6 +57,7 @@ enum Samples {
         .deleteRefused(kind: .vendor, id: 1, referredBy: [Referrers(noun: Term(zh: "工单", en: "work order"), count: 12),
                                                           Referrers(noun: Term(zh: "项目", en: "project"), count: 1)]),
         .nothingToReport(year: 2031),
+        .nothingToScore(year: 2031),
         .illegalTransition(id: 1, from: "closed", to: "close", allowed: ["reopen"]),
         .illegalTransition(id: 2, from: "new", to: "reopen", allowed: []),
         .inactiveVendor(name: "美音"), .nothingToChange, .followsAnotherField(field: "year", source: "opened"),

@@ -50,7 +50,7 @@ struct ChineseText {
     /// What help lists as input: choice keys, dimensions, formats, kinds' plurals, encodings.
     static var typedKeys: Set<String> {
         // Formats, encodings, a flag's values, the source of records entered by hand.
-        var words: Set<String> = ["table", "csv", "json", "utf", "gb18030", "yes", "entered"]
+        var words: Set<String> = ["table", "csv", "json", "utf", "gb18030", "yes", "entered", "count"]
         for kind in RecordKinds.all {
             words.insert(kind.commandPlural)
             // Field names: English CSV headers (opened …) and what --clear and SQL name.

@@ -6,6 +6,10 @@ import Testing
 struct Clerk {
     let folder: String
     func run(_ arguments: String..., stdin: String? = nil) throws -> RunResult {
+        try run(arguments, stdin: stdin)
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil) throws -> RunResult {
         try drc(arguments, in: folder, stdin: stdin, environment: ["DRC_DB": folder + "/records.sqlite", "DRC_USER": "王丽"])
     }
     /// Runs a command that must succeed, and returns its standard output.

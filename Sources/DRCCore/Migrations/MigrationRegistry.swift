@@ -12,6 +12,8 @@ public enum MigrationRegistry {
         file("V0008__arrival_events.sql", PackageResources.V0008__arrival_events_sql),
         file("V0011__loop_rules_and_calendar.sql", PackageResources.V0011__loop_rules_and_calendar_sql),
         file("V0012__create_web_users.sql", PackageResources.V0012__create_web_users_sql),
+        file("V0013__report_text_in_full.sql", PackageResources.V0013__report_text_in_full_sql),
+        file("V0014__indicator_scoring.sql", PackageResources.V0014__indicator_scoring_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {

@@ -37,12 +37,14 @@ public struct EvaluationReport {
         }
         let name = unit.string("name") ?? ""
         var out = "# \(name)\(year)年度部门整体支出绩效评价报告\n\n"
-        out += "> 本报告由 drc 根据数据库中的记录生成，金额单位为万元。\n\n"
+        // No Latin letters inside the Chinese report, the program's name included.
+        out += "> 本报告根据数据库中的记录生成，金额单位为万元。\n\n"
         out += try overview(unit)
         out += try expenditure()
         out += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
         out += section("四、资产管理情况", try FindingLog.texts(db, year: year, section: "assets"))
         out += try performance()
+        out += try selfEvaluation()
         out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
         out += try ProcurementControlSection(db: db, year: year, asOf: asOf).markdown(describing: describe)
@@ -61,12 +63,18 @@ public struct EvaluationReport {
         if !offices.isEmpty { text += "，内设机构有\(Self.list(offices))" }
         if let posts = unit.int64("authorised_posts") { text += "，核定全额拨款事业编制\(posts)名" }
         if let staff = unit.int64("staff_in_post") { text += "，实际在职人员\(staff)名" }
-        text += "。" + (try FindingLog.texts(db, year: year, section: "duties")).joined() + "\n\n"
+        // The duties go on the same sentence, as the report writes it: "…实际在职人员5名，主要职能是…".
+        let duties = try FindingLog.texts(db, year: year, section: "duties")
+        text += (duties.isEmpty ? "。" : "，" + duties.joined()) + "\n\n"
         let roots = try rootLines()
         let spending = roots.filter { $0.kind != "sangong" }.compactMap { line in
             line.final.map { "\(BudgetKind.label(line.kind))\(Self.wan($0))万元" }
         }
-        if !spending.isEmpty { text += "（二）\(year)年部门\(spending.joined(separator: "，"))。\n\n" }
+        if !spending.isEmpty {
+            // What the spending covers (涉及…) is the report's words, kept as a `scope` finding.
+            let scope = try FindingLog.texts(db, year: year, section: "scope")
+            text += "（二）\(year)年部门\(spending.joined(separator: "，"))" + (scope.isEmpty ? "。" : "，" + scope.joined()) + "\n\n"
+        }
         return text
     }
 
@@ -81,12 +89,15 @@ public struct EvaluationReport {
             // The funding source (一般公共预算财政拨款) is kept as the line's note.
             if let note = root.note, root.kind != "sangong" { paragraph += note }
             if root.kind == "sangong" {
-                paragraph += "\(label)支出预算为\(Self.amount(root.budget))，支出决算为\(Self.amount(root.final))"
+                // "2020年度“三公”经费财政拨款支出决算中，支出预算为0万元，支出决算为0万元。无因公出国（境）费支出预算与决算；…"
+                // A part with nothing budgeted or spent is said in its note's words when it has one.
+                paragraph += "\(root.note ?? label)决算中，支出预算为\(Self.amount(root.budget))，支出决算为\(Self.amount(root.final))。"
                 if !parts.isEmpty {
-                    paragraph += "，其中" + parts.map { "\($0.name)预算\(Self.amount($0.budget))、决算\(Self.amount($0.final))" }
-                        .joined(separator: "，")
+                    paragraph += parts.map { part in
+                        if part.budget == 0, part.final == 0, let note = part.note { return note }
+                        return "\(part.name)预算\(Self.amount(part.budget))、决算\(Self.amount(part.final))"
+                    }.joined(separator: "；") + "。"
                 }
-                paragraph += "。"
             } else {
                 paragraph += "\(label)\(Self.amount(root.final))"
                 if !parts.isEmpty {
@@ -125,18 +136,28 @@ public struct EvaluationReport {
         let projects = try db.rows("""
             SELECT DISTINCT p.id, p.name, p.description FROM project AS p
             WHERE p.unit_id = ?1 AND (EXISTS (SELECT 1 FROM indicator WHERE project_id = p.id AND year = ?2)
-               OR EXISTS (SELECT 1 FROM work_order WHERE project_id = p.id AND year = ?2))
+               OR EXISTS (SELECT 1 FROM work_order WHERE project_id = p.id AND year = ?2)
+               OR EXISTS (SELECT 1 FROM finding WHERE project_id = p.id AND year = ?2 AND section = 'performance'))
             ORDER BY p.id
             """, unitID, year)
         for (index, project) in projects.enumerated() {
             let projectID = project.int64("id") ?? 0
             text += "### （\(Self.chineseNumber(index + 1))）\(project.string("name") ?? "")\n\n"
-            if let description = project.string("description") { text += description + "\n\n" }
+            // The year's own words about the project, whole; the project's description only
+            // when the year has none.
+            let paragraphs = try FindingLog.texts(db, year: year, section: "performance", projectID: projectID)
+            if !paragraphs.isEmpty {
+                text += paragraphs.map { $0 + "\n\n" }.joined()
+            } else if let description = project.string("description") {
+                text += description + "\n\n"
+            }
             text += try orderSentences(projectID: projectID)
             text += try indicatorLines(projectID: projectID)
         }
+        let unitParagraphs = try FindingLog.texts(db, year: year, section: "performance", projectID: nil)
+        if !unitParagraphs.isEmpty { text += unitParagraphs.map { $0 + "\n\n" }.joined() }
         let unitIndicators = try indicatorLines(projectID: nil)
-        if !unitIndicators.isEmpty { text += "### 单位荣誉与整体指标\n\n" + unitIndicators }
+        if !unitIndicators.isEmpty { text += "### 单位整体绩效指标\n\n" + unitIndicators }
         let totals = try WorkOrderTotals.compute(db, year: year, by: [.vendor])
         if let total = totals.footer.first?.last?.text, total != "0" {
             let done = try db.scalar("SELECT count(*) FROM work_order WHERE year = ? AND status IN ('solved', 'closed')", year)?.int64 ?? 0
@@ -148,6 +169,37 @@ public struct EvaluationReport {
             text += "| 合计 | \(total) |\n\n"
         }
         return text
+    }
+
+    /// The 自评表 of each set whose indicators carry weights, as `drc score` gives it.
+    private func selfEvaluation() throws -> String {
+        let sets = try SelfEvaluation(db, year: year).sets.filter(\.isWeighted)
+        guard !sets.isEmpty else { return "" }
+        var text = "### 绩效自评表\n\n"
+        for set in sets {
+            let table = SelfEvaluationTable.sheet(set)
+            text += "#### \(set.name)\n\n"
+            text += "| " + table.headings.map { $0?.zh ?? "" }.joined(separator: " | ") + " |\n"
+            text += "|" + String(repeating: "---|", count: table.columns.count) + "\n"
+            for row in table.rows + table.footer {
+                text += "| " + row.map { Self.markdownCell($0) }.joined(separator: " | ") + " |\n"
+            }
+            text += "\n"
+            if let total = set.total, let grade = set.grade {
+                text += "总分\(SelfEvaluationTable.prefix(set.totalBound))\(total.text)分，等级为“\(SelfEvaluationTable.term(grade).zh)”。\n\n"
+            } else if set.unscored > 0 {
+                text += "有\(set.unscored)项指标尚未评分，总分未定。\n\n"
+            } else if let weight = set.weightTotal {
+                text += "各指标分值合计\(weight.text)，不是100，不评等级。\n\n"
+            }
+        }
+        return text
+    }
+
+    /// A cell in a Markdown table: its Chinese words, a pipe or line break never breaking the row.
+    static func markdownCell(_ cell: ResultTable.Cell) -> String {
+        let text = cell == .null ? "" : cell.text(in: .zh)
+        return String(text.map { $0 == "|" ? "｜" : $0.isNewline ? " " : $0 })
     }
 
     /// "2020年湖南美音网络技术有限公司提供了1340次服务，其中服务器存储故障处理36次，…", from the orders.
@@ -182,7 +234,8 @@ public struct EvaluationReport {
             }
             text += "\n\n"
         }
-        return text
+        // The figures are drc's, counted from the orders, beside the report's own words.
+        return text.isEmpty ? "" : "据工单记录，" + text
     }
 
     private func indicatorLines(projectID: Int64?) throws -> String {
@@ -236,20 +289,32 @@ public struct EvaluationReport {
         try BudgetTotals.lines(db, year: year).filter { $0.parentID == nil }
     }
 
+    /// A section of the report's fixed outline: kept, with its number, when the year has
+    /// nothing for it, so that 六 is still 六 in a year without findings.
     private func section(_ title: String, _ paragraphs: [String]) -> String {
-        guard !paragraphs.isEmpty else { return "" }
+        guard !paragraphs.isEmpty else { return "## \(title)\n\n本年度无记录。\n\n" }
         return "## \(title)\n\n" + paragraphs.map { $0 + "\n\n" }.joined()
     }
 
-    static func wan(_ fen: Int64) -> String { Money.wan(fen) }
 
     /// "其中已完成3次", or "均未完成" when none is solved or closed yet.
     static func doneClause(_ done: Int64) -> String {
         done == 0 ? "均未完成" : "其中已完成\(done)次"
     }
 
+    /// An amount in the report's sentences as the report writes it: "9万元", "0万元", "113.03万元".
     static func amount(_ fen: Int64?) -> String {
-        fen.map { "\(Money.wan($0))万元" } ?? "（未知）"
+        fen.map { "\(Self.wan($0))万元" } ?? "（未知）"
+    }
+
+    /// 万元 in the report's sentences, without trailing zeros as the report writes them:
+    /// 900 fen is "0.09", 90000 is "0.9", 100000 is "1". Tables keep two decimals.
+    static func wan(_ fen: Int64) -> String {
+        var text = Money.wan(fen)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     static func cell(_ cell: ResultTable.Cell) -> String {

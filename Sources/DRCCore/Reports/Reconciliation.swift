@@ -15,6 +15,7 @@ public enum Reconciliation {
             findings += try breakdowns(db, year: year)
             findings += try indicatorCounts(db, year: year)
             findings += try ordersOutsideTheirProject(db, year: year)
+            findings += try ScoringChecks.findings(db, year: year)
             findings += try FindingLog.texts(db, year: year, section: "data").map {
                 Finding(year: year, subject: .dataNote, issue: .note(text: $0))
             }

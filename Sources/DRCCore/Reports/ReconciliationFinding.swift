@@ -24,6 +24,8 @@ extension Reconciliation {
         case budgetLine(id: Int64, name: String)
         case indicator(id: Int64, name: String)
         case project(name: String)
+        /// A project's (or a unit's own) indicators as one self-evaluation sheet.
+        case indicatorSet(name: String)
         /// What a source says of itself (a finding of the section `data`).
         case dataNote
         case procurement(id: Int64, name: String)
@@ -55,11 +57,19 @@ extension Reconciliation {
         case doubt(LoopDoubt)
         /// A 疑点 rule's setting (rule_setting `name`) is missing, so the rule was not run.
         case settingMissing(name: String)
+        /// A self-evaluation's weights add up to `total`, not 100.
+        case weightsDoNotAddUp(total: Points)
+        /// An indicator scores below full marks and says no 偏差原因.
+        case shortWithoutReason(score: Points, weight: Points)
+        /// A weighted indicator cannot be scored, and why.
+        case unscored(IndicatorScore.Unscored)
 
         public var severity: Severity {
             switch self {
             case .partsDisagree, .countDisagrees: return .error
-            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor, .settingMissing: return .warning
+            case .unscored(.givenOutsideBand), .unscored(.givenAboveWeight): return .error
+            case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor, .settingMissing,
+                 .weightsDoNotAddUp, .shortWithoutReason, .unscored: return .warning
             case .doubt: return .doubt
             case .note: return .note
             }

@@ -81,28 +81,127 @@ public enum WorkOrderTotals {
         }
     }
 
+    /// Which orders to count, and how to show the groups.
+    public struct Query: Sendable {
+        public var years: [Int64]
+        public var dimensions: [Dimension] = []
+        public var vendorID: Int64?
+        public var categoryID: Int64?
+        public var unitID: Int64?
+        public var projectID: Int64?
+        public var status: String?
+        /// Opened on or after / on or before these days (`2021-03-01`); an order without an
+        /// opened date is outside any such range, never guessed into it.
+        public var from: String?
+        public var to: String?
+        public var includeCancelled = false
+        /// Largest count first (the last year's, for several years), ranked; else in the
+        /// dimensions' own order.
+        public var sortByCount = false
+        /// Only the first N groups; the total still counts every order.
+        public var top: Int?
+
+        public init(years: [Int64], dimensions: [Dimension] = []) {
+            self.years = years
+            self.dimensions = dimensions
+        }
+    }
+
     public static func compute(_ db: Connection, year: Int64, by dimensions: [Dimension], includeCancelled: Bool = false) throws -> ResultTable {
-        try DistinctDimensions.require(dimensions)
-        let dimensions = dimensions.isEmpty ? [.vendor] : dimensions
-        let keys = dimensions.map { "\($0.key) AS k\(Dimension.allCases.firstIndex(of: $0)!)" }
-        let groups = dimensions.map { "k\(Dimension.allCases.firstIndex(of: $0)!)" }
-        let filter = includeCancelled ? "" : " AND status <> 'cancelled'"
+        var query = Query(years: [year], dimensions: dimensions)
+        query.includeCancelled = includeCancelled
+        return try compute(db, query)
+    }
+
+    /// The counts of the query's groups; for several years one column per year and the
+    /// change from the first to the last (as a count and, where the first is not zero, in percent).
+    public static func compute(_ db: Connection, _ query: Query) throws -> ResultTable {
+        try DistinctDimensions.require(query.dimensions)
+        let dimensions = query.dimensions.isEmpty ? [.vendor] : query.dimensions
+        let years = query.years
+        let byYear = years.count > 1
+        let keys = dimensions.map { "\($0.key) AS k\(Dimension.allCases.firstIndex(of: $0)!)" } + (byYear ? ["year AS y"] : [])
+        let groups = dimensions.map { "k\(Dimension.allCases.firstIndex(of: $0)!)" } + (byYear ? ["y"] : [])
+        var conditions = ["year IN (\(years.map { _ in "?" }.joined(separator: ", ")))"]
+        var parameters: [SQLiteValue] = years.map { .integer($0) }
+        if !query.includeCancelled && query.status == nil { conditions.append("status <> 'cancelled'") }
+        for (column, id) in [("vendor_id", query.vendorID), ("category_id", query.categoryID), ("unit_id", query.unitID), ("project_id", query.projectID)] {
+            if let id { conditions.append("\(column) = ?"); parameters.append(.integer(id)) }
+        }
+        if let status = query.status { conditions.append("status = ?"); parameters.append(.text(status)) }
+        if let from = query.from { conditions.append("substr(opened_at, 1, 10) >= ?"); parameters.append(.text(from)) }
+        if let to = query.to { conditions.append("substr(opened_at, 1, 10) <= ?"); parameters.append(.text(to)) }
         let sql = """
-            SELECT \(dimensions.map(\.display).joined(separator: ", ")), t.n FROM (
+            SELECT \(dimensions.map(\.display).joined(separator: ", ")), \(byYear ? "t.y" : "NULL"), t.n FROM (
                 SELECT \(keys.joined(separator: ", ")), count(*) AS n FROM work_order
-                WHERE year = ?\(filter) GROUP BY \(groups.joined(separator: ", "))
+                WHERE \(conditions.joined(separator: " AND ")) GROUP BY \(groups.joined(separator: ", "))
             ) AS t \(dimensions.compactMap(\.join).joined(separator: " "))
             ORDER BY \(dimensions.map(\.order).joined(separator: ", "))
             """
-        var table = ResultTable(columns: dimensions.map(\.rawValue) + ["count"], headings: dimensions.map(\.term) + [TableWords.count])
-        var counts: [Int64] = []
-        for row in try db.rows(sql, year) {
-            let count = row[dimensions.count].int64 ?? 0
-            counts.append(count)
-            table.rows.append(dimensions.enumerated().map { $1.cell(row[$0]) } + [.init(count)])
+        // One group per distinct set of dimension values, in the dimensions' order; its count per year.
+        var groupCells: [[ResultTable.Cell]] = []
+        var groupCounts: [[Int64]] = []
+        var index: [String: Int] = [:]
+        for row in try db.rows(sql, parameters) {
+            let cells = dimensions.enumerated().map { $1.cell(row[$0]) }
+            let count = row[dimensions.count + 1].int64 ?? 0
+            let column = byYear ? (years.firstIndex(of: row[dimensions.count].int64 ?? 0) ?? 0) : 0
+            let key = cells.map(\.text).joined(separator: "\u{1F}")
+            if let at = index[key] {
+                groupCounts[at][column] = count
+            } else {
+                index[key] = groupCells.count
+                groupCells.append(cells)
+                var counts = Array(repeating: Int64(0), count: years.count)
+                counts[column] = count
+                groupCounts.append(counts)
+            }
         }
-        let total = try CountSum.total(counts, year: year)
-        table.footer = [[.word(key: "total", TableWords.total)] + Array(repeating: .text(""), count: dimensions.count - 1) + [.init(total)]]
+        var order = Array(groupCells.indices)
+        if query.sortByCount {
+            // Largest first; equal counts keep the dimensions' order.
+            order.sort { a, b in
+                let countA = groupCounts[a].last ?? 0, countB = groupCounts[b].last ?? 0
+                return countA != countB ? countA > countB : a < b
+            }
+        }
+        let shown = query.top.map { Array(order.prefix($0)) } ?? order
+
+        var columns = dimensions.map(\.rawValue), headings: [Term?] = dimensions.map(\.term)
+        if query.sortByCount { columns.insert("rank", at: 0); headings.insert(TotalsWords.rank, at: 0) }
+        if byYear {
+            columns += years.map(String.init) + ["change", "change_percent"]
+            headings += years.map { Term(zh: "\($0)年", en: String($0)) } + [TotalsWords.change, TotalsWords.changePercent]
+        } else {
+            columns.append("count")
+            headings.append(TableWords.count)
+        }
+        var table = ResultTable(columns: columns, headings: headings)
+        for (rank, group) in shown.enumerated() {
+            var row = groupCells[group]
+            if query.sortByCount { row.insert(.number(String(rank + 1)), at: 0) }
+            row += groupCounts[group].map { ResultTable.Cell($0) }
+            if byYear { row += change(groupCounts[group]) }
+            table.rows.append(row)
+        }
+        var totals: [Int64] = []
+        for column in years.indices { totals.append(try CountSum.total(groupCounts.map { $0[column] }, year: years[column])) }
+        let blanks = Array(repeating: ResultTable.Cell.text(""), count: columns.count - totals.count - (byYear ? 2 : 0) - 1)
+        table.footer = [[.word(key: "total", TableWords.total)] + blanks + totals.map { ResultTable.Cell($0) } + (byYear ? change(totals) : [])]
         return table
+    }
+
+    /// The change from the first year to the last: the difference, and the percentage to one
+    /// decimal where the first year has any (unknown, not infinite, from zero).
+    static func change(_ counts: [Int64]) -> [ResultTable.Cell] {
+        guard let first = counts.first, let last = counts.last else { return [.null, .null] }
+        let difference = last - first
+        let sign = difference > 0 ? "+" : ""
+        guard first > 0 else { return [.number(sign + String(difference)), .null] }
+        // Tenths of a percent, rounded half away from zero.
+        let tenths = (difference * 1000 + (difference >= 0 ? first / 2 : -first / 2)) / first
+        let magnitude = abs(tenths)
+        let text = (tenths < 0 ? "-" : sign) + "\(magnitude / 10).\(magnitude % 10)%"
+        return [.number(sign + String(difference)), .number(text)]
     }
 }

@@ -33,6 +33,8 @@ public enum DRCError: Error, Equatable, Sendable {
     case linkTaken(kind: RecordKind.ID, field: String, target: RecordKind.ID, targetID: Int64, owner: Int64)
     /// The year holds no budget lines, findings or indicators to write a report from.
     case nothingToReport(year: Int64)
+    /// The year has no indicators of the set asked for to score.
+    case nothingToScore(year: Int64)
     case illegalTransition(id: Int64, from: String, to: String, allowed: [String])
     case inactiveVendor(name: String)
     case nothingToChange

@@ -22,6 +22,16 @@ extension RecordKind {
                   zh: "统计工单", help: Wording(zh: "实际完成值是否为工单数（由 check 与工单核对）。", en: "Whether the actual counts work orders (checked against them by `check`).")),
             Field("vendor", column: "vendor_id", .reference(kind: .vendor), zh: "供应商", help: Wording(zh: "所统计工单的供应商。", en: "The vendor whose work orders are counted.")),
             Field("category", column: "category_id", .reference(kind: .category), zh: "服务类别", help: Wording(zh: "所统计工单的服务类别。", en: "The category of work orders counted.")),
+            Field("weight", .decimal, zh: "分值", help: Wording(zh: "自评分值；同一项目（或单位整体）各指标合计 100。", en: "Its weight in the self-evaluation (分值); a project's (or the unit's) weights add up to 100.")),
+            Field("grade", .choice(IndicatorOperator.grades), zh: "定性等级",
+                  help: Wording(zh: "定性指标的等级：achieved（达成，80%–100% 分值）、partly（部分达成，60%–80%）、missed（未达成，0–60%）。",
+                                en: "A qualitative indicator's grade: achieved (80–100% of the weight), partly (60–80%), missed (0–60%).")),
+            Field("score-given", column: "score_given", .decimal, zh: "评定得分",
+                  help: Wording(zh: "人工评定的得分：定性指标须在其等级的分值区间内；其他指标填写则代替公式得分。",
+                                en: "A score given by hand: within its grade's band for a qualitative indicator; for any other it replaces the formula's.")),
+            Field("deviation", .text, zh: "偏差原因", help: Wording(zh: "偏差原因分析及改进措施；未得满分时必填（check 检查）。", en: "Why it fell short and what is done about it (偏差原因分析及改进措施); `check` asks for it below full marks.")),
+            Field("budget-execution", column: "budget_execution", .flag, default: .integer(0),
+                  zh: "预算执行率", help: Wording(zh: "实际完成值为预算执行率（决算数÷预算数×100），由预算科目算出。", en: "Whether the actual is the budget execution rate (final ÷ budget × 100), computed from the budget lines.")),
         ],
         lookupColumns: [],
         titleColumn: "name",
@@ -40,6 +50,11 @@ extension RecordKind {
             Column("vendor", "v.name", listed: false),
             Column("category", "c.name", listed: false),
             Column("counts_orders", "r.counts_orders", .flag, listed: false),
+            Column("weight", "r.weight", .number, listed: false),
+            Column("grade", "r.grade", listed: false),
+            Column("score_given", "r.score_given", .number, listed: false),
+            Column("deviation", "r.deviation", listed: false),
+            Column("budget_execution", "r.budget_execution", .flag, listed: false),
         ],
         filters: [
             Filter("year", .year, "r.year = ?", help: Wording(zh: "只看该年度。", en: "Only this year.")),
@@ -61,8 +76,12 @@ extension RecordKind {
 
 public enum IndicatorOperator {
     static let choices = [
-        Field.Choice(">=", "≥", "ge"), Field.Choice("<=", "≤", "le"), Field.Choice("=", "eq"),
+        Field.Choice(">=", "≥", "ge", "正向"), Field.Choice("<=", "≤", "le", "反向"), Field.Choice("=", "eq", "等于"),
         Field.Choice("qualitative", "定性"),
+    ]
+    static let grades = [
+        Field.Choice("achieved", "达成", "达成年度指标"), Field.Choice("partly", "部分达成", "部分达成年度指标并具有一定效果"),
+        Field.Choice("missed", "未达成", "未达成年度指标且效果较差"),
     ]
     static let bounds = [
         Field.Choice("exact", "精确"), Field.Choice("lower", "多", "余", "以上", "over", "at-least"),
