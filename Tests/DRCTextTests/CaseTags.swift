@@ -123,9 +123,22 @@ enum CaseTags {
         case .queryTooLarge: return 31
         case .emptyDatabaseVariable: return 32
         case .linkTaken: return 33
+        case .alreadyImported: return 34
+        case .ticketConflict: return 35
+        case .noSuchBatch: return 36
+        case .undoRefused: return 37
         }
     }
-    static let errorCount = 34
+    static let errorCount = 38
+
+    static func tag(_ value: UndoRefusal) -> Int {
+        switch value {
+        case .alreadyUndone: return 0
+        case .changedLater: return 1
+        case .referenced: return 2
+        }
+    }
+    static let undoCount = 3
 
     static func tag(_ value: OutputProblem) -> Int {
         switch value {

@@ -10,6 +10,7 @@ public enum MigrationRegistry {
         file("V0006__create_status_events.sql", PackageResources.V0006__create_status_events_sql),
         file("V0007__create_procurement_loop.sql", PackageResources.V0007__create_procurement_loop_sql),
         file("V0008__arrival_events.sql", PackageResources.V0008__arrival_events_sql),
+        file("V0009__tickets_and_import_batches.sql", PackageResources.V0009__tickets_and_import_batches_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {
