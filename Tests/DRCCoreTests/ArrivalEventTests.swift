@@ -128,7 +128,7 @@ import Testing
                     """)
             }
             let store = try Store(path: path, access: .anyVersion)
-            #expect(try Migrator().migrate(store.db).map(\.version) == [8])
+            #expect(try Migrator().migrate(store.db).map(\.version) == [8, 9])
             #expect(try StatusEvents.of(store.db, kind: .order, id: 1).map { "\($0.action) \($0.at ?? "")" } == ["solve 2021-03-01 11:00", "close 2021-03-02"])
             try store.db.execute("INSERT INTO status_event (kind, record_id, action, to_status, at, actor, recorded_at) VALUES ('order', 2, 'import', 'assigned', NULL, 't', 'x')")
             #expect(try store.db.scalar("SELECT max(id) FROM status_event") == .integer(41))

@@ -296,7 +296,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
                     """)
             }
             let store = try Store(path: path, access: .anyVersion)
-            #expect(try Migrator().migrate(store.db).map(\.version) == [6, 7, 8])
+            #expect(try Migrator().migrate(store.db).map(\.version) == [6, 7, 8, 9])
             let events = try StatusEvents.of(store.db, kind: .order, id: 1)
             #expect(events.map { "\($0.action) \($0.from ?? "")→\($0.to) \($0.at ?? "") \($0.actor)" } == ["solve new→solved 2021-03-01 11:00 王丽"])
         }
