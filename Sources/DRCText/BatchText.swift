@@ -11,6 +11,8 @@ extension Messages {
         case .ticketConflict(let ticket, let id, let differences):
             return say("工单号\"\(ticket)\"已是工单 #\(id)，但内容不同：", "ticket \"\(ticket)\" is work order #\(id) already, with other values: ")
                 + list(differences.map(difference))
+        case .recordConflict(let kind, let id, let differences):
+            return say("\(noun(kind)) #\(id) 的内容与文件不同：", "\(noun(kind)) #\(id) holds other values: ") + list(differences.map(difference))
         case .noSuchBatch(let reference):
             return say("没有导入批次\"\(reference)\"；drc import list 列出所有批次",
                        "there is no import batch \"\(reference)\"; drc import list shows the batches")

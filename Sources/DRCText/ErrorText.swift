@@ -103,7 +103,7 @@ extension Messages {
                            + "请缩小查询范围（加 WHERE 或 LIMIT，或避开特别大的二进制值和字符串）",
                        "the query was stopped: it needed more than \(limitBytes / 1_048_576) MiB of memory, "
                            + "or built a value longer than that; narrow it (add WHERE or LIMIT, or avoid huge blobs and strings)")
-        case .alreadyImported, .ticketConflict, .noSuchBatch, .undoRefused:
+        case .alreadyImported, .ticketConflict, .recordConflict, .noSuchBatch, .undoRefused:
             return batch(error) ?? ""
         case .emptyDatabaseVariable(let name):
             return say("环境变量 \(name) 已设置但为空；请在其中写上数据库文件，或取消这个变量以使用本用户的数据库",

@@ -127,9 +127,10 @@ enum CaseTags {
         case .ticketConflict: return 35
         case .noSuchBatch: return 36
         case .undoRefused: return 37
+        case .recordConflict: return 38
         }
     }
-    static let errorCount = 38
+    static let errorCount = 39
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

@@ -74,6 +74,7 @@ enum Samples {
             FieldDifference(field: "summary", stored: "网络中断", incoming: "网络中断，已恢复"),
             FieldDifference(field: "phone", stored: nil, incoming: "0731-1234567")]),
         .noSuchBatch(reference: "99"),
+        .recordConflict(kind: .order, id: 17, differences: [FieldDifference(field: "vendor", stored: "湖南美音", incoming: "长沙仕贤")]),
     ] + reasons.map { .invalid(field: "vendor", value: "x", reason: $0) }
         + outputProblems.map { .unsafeOutput(path: "out.csv", problem: $0) }
         + restoreRefusals.map { .restoreRefused(kind: .vendor, id: 7, reason: $0) }

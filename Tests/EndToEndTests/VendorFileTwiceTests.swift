@@ -136,6 +136,31 @@ import Testing
         }
     }
 
+    @Test func anExportCorrectedInASpreadsheetGoesBackByItsIDs() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            try clerk.write("march.csv", Self.march)
+            _ = try clerk.ok("import", "orders", "march.csv")
+            _ = try clerk.ok("order", "add", "--vendor", "仕贤", "--category", "终端桌面", "--opened", "2021-03-05", "--summary", "无工单号")
+            _ = try clerk.ok("export", "orders", "-o", "all.csv")
+            let exported = try clerk.read("all.csv")
+            #expect(exported.hasPrefix("id,year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source,ticket,requester,phone,contract\n"))
+            // Unchanged, it is all unchanged (by ticket, and by id for the order without one).
+            let same = try clerk.ok("import", "orders", "all.csv", "--again")
+            #expect(same.contains("0 new, 3 unchanged, 0 updated, 0 in conflict."), "\(same)")
+            try clerk.write("fixed.csv", exported.replacingOccurrences(of: "无工单号", with: "无工单号（已核实）")
+                .replacingOccurrences(of: ",长沙仕贤计算机有限公司,", with: ",湖南美音网络技术有限公司,"))
+            let refused = try clerk.run("import", "orders", "fixed.csv")
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("line 4: work order #3 holds other values: vendor: stored \"长沙仕贤计算机有限公司\", file \"湖南美音网络技术有限公司\", "
+                                            + "summary: stored \"无工单号\", file \"无工单号（已核实）\""), "\(refused.stderr)")
+            let applied = try clerk.ok("import", "orders", "fixed.csv", "--update")
+            #expect(applied.contains("0 new, 2 unchanged, 1 updated, 0 in conflict"), "\(applied)")
+            #expect(try clerk.ok("order", "show", "3", "--format", "json").contains("\"vendor\":\"湖南美音网络技术有限公司\""))
+            #expect(try count(clerk).contains("\n3"))
+        }
+    }
+
     @Test func anOrderNamesItsContract() throws {
         try withClerk { clerk throws in
             try clerk.enterOrderReferences()

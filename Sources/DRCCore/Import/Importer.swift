@@ -189,7 +189,10 @@ public final class Importer {
     }
 
     private func record(_ error: RowError, in summary: inout ImportSummary) {
-        if case .failed(.ticketConflict) = error.problem { summary.conflicts += 1 }
+        switch error.problem {
+        case .failed(.ticketConflict), .failed(.recordConflict): summary.conflicts += 1
+        default: break
+        }
         summary.errorCount += 1
         summary.rejected += 1
         if summary.errors.count < options.errorLimit { summary.errors.append(error) }

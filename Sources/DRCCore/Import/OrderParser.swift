@@ -29,6 +29,8 @@ struct OrderParser {
     let resolver: ReferenceResolver
     /// For each order column, the file column that fills it, or -1.
     private(set) var indexOf = [Int](repeating: -1, count: Column.allCases.count)
+    /// The file's id column (an export, corrected), or -1: a row with an id is that record.
+    private(set) var idIndex = -1
     private var references = [ByteKeyCache<Result<Int64, RowError>>](repeating: ByteKeyCache(), count: Column.allCases.count)
     private var statuses = ByteKeyCache<Result<Int, RowError>>()
     private var activeVendors: [Int64: Bool] = [:]
@@ -40,6 +42,7 @@ struct OrderParser {
 
     mutating func prepare(header: [String]) throws {
         let names = try HeaderMap.fieldNames(header, kind: .order, ignoring: ["id"])
+        idIndex = header.firstIndex { HeaderMap.normalise($0) == "id" } ?? -1
         for (index, name) in names.enumerated() {
             if let column = Column.allCases.first(where: { $0.name == name }) { indexOf[column.rawValue] = index }
         }

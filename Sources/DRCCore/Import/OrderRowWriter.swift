@@ -9,6 +9,7 @@ struct OrderRowWriter: RowWriter {
     let insert: Statement
     var tickets: TicketMatcher
     let indexOf: [Int]
+    let idIndex: Int
     let statusBytes: [[UInt8]] = WorkOrderStatus.allCases.map { Array($0.rawValue.utf8) }
     let sourceBytes: [UInt8]
     let expectedBytes: Int?
@@ -28,6 +29,7 @@ struct OrderRowWriter: RowWriter {
         db = store.db
         bulkLoadMinimumBytes = options.bulkLoadMinimumBytes
         indexOf = parser.indexOf
+        idIndex = parser.idIndex
         sourceBytes = Array(options.sourceName.utf8)
         self.expectedBytes = expectedBytes
         tickets = TicketMatcher(db: store.db, indexOf: parser.indexOf, update: options.update, actor: actor, clock: store.clock,
@@ -67,6 +69,7 @@ struct OrderRowWriter: RowWriter {
 
     mutating func write(_ row: Int, _ record: RowBatch.Row, _ fields: FieldBytes) throws -> RowOutcome {
         guard let order = record.order else { return .unchanged }
+        if idIndex >= 0, let outcome = try tickets.matchID(idIndex, order, fields, row) { return outcome }
         insert.reset()
         try insert.bind(.integer(order.year), at: 1)
         try insert.bind(.integer(order.vendor), at: 2)

@@ -35,10 +35,27 @@ struct TicketMatcher {
             // Not a ticket conflict after all (the insert wrote nothing for another reason).
             throw RowError(column: "ticket", value: ticket, reason: .breaksRule("ticket"))
         }
+        return try compare(order, fields, row, with: stored, id: id, byID: false)
+    }
+
+    /// A row with an id (an export, corrected) is that record when it exists: compared as a
+    /// ticket's row is, its vendor and ticket too. Nil when the id is empty or names no order:
+    /// the row is then a new order.
+    mutating func matchID(_ idIndex: Int, _ order: ParsedOrder, _ fields: FieldBytes, _ row: Int) throws -> RowOutcome? {
+        let cell = fields.withField(row, idIndex) { String(decoding: UnsafeBufferPointer(rebasing: $0[Trimming.range($0)]), as: UTF8.self) }
+        guard !cell.isEmpty else { return nil }
+        guard let id = Int64(cell) else { throw RowError(column: "id", value: cell, reason: .notAWholeNumber) }
+        guard let stored = try db.rows("SELECT * FROM work_order WHERE id = ?", [.integer(id)]).first else { return nil }
+        return try compare(order, fields, row, with: stored, id: id, byID: true)
+    }
+
+    private mutating func compare(_ order: ParsedOrder, _ fields: FieldBytes, _ row: Int, with stored: Row, id: Int64,
+                                  byID: Bool) throws -> RowOutcome {
+        let ticket = text(.ticket, fields, row) ?? ""
         var differences: [FieldDifference] = []
         var changes: [String: String] = [:]
         var clearing: [String] = []
-        for (column, storedColumn, kind) in Self.compared {
+        for (column, storedColumn, kind) in (byID ? Self.identity : []) + Self.compared {
             // The year always counts (it follows the opened date when the file has no year).
             guard column == .year || indexOf[column.rawValue] >= 0 else { continue }
             let incoming = incomingValue(column, order, fields, row)
@@ -51,7 +68,9 @@ struct TicketMatcher {
         }
         if differences.isEmpty { return .unchanged }
         guard update else {
-            throw RowError(column: nil, value: nil, problem: .failed(.ticketConflict(ticket: ticket, id: id, differences: differences)))
+            let conflict: DRCError = byID ? .recordConflict(kind: .order, id: id, differences: differences)
+                : .ticketConflict(ticket: ticket, id: id, differences: differences)
+            throw RowError(column: nil, value: nil, problem: .failed(conflict))
         }
         let repository = RecordRepository(db: db, kind: .order, actor: actor, clock: clock)
         do {
@@ -65,12 +84,18 @@ struct TicketMatcher {
         return .updated(id: id, history: history)
     }
 
+    /// What a row matched by its id may change besides: the vendor and the ticket.
+    private static let identity: [(column: Column, stored: String, kind: RecordKind.ID?)] = [
+        (.vendor, "vendor_id", .vendor), (.ticket, "ticket", nil),
+    ]
+
     /// The row's value of a field as the table stores it.
     private func incomingValue(_ column: Column, _ order: ParsedOrder, _ fields: FieldBytes, _ row: Int) -> SQLiteValue {
         func id(_ value: Int64?) -> SQLiteValue { value.map { .integer($0) } ?? .null }
         func stamp(_ value: Stamp?) -> SQLiteValue { value.map { .text($0.text) } ?? .null }
         switch column {
         case .year: return .integer(order.year)
+        case .vendor: return .integer(order.vendor)
         case .project: return id(order.project)
         case .category: return .integer(order.category)
         case .unit: return id(order.unit)

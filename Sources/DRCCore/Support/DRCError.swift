@@ -47,6 +47,8 @@ public enum DRCError: Error, Equatable, Sendable {
     case alreadyImported(fileName: String, at: String, batch: Int64)
     /// A row whose vendor and ticket name a stored work order with other values.
     case ticketConflict(ticket: String, id: Int64, differences: [FieldDifference])
+    /// A row whose id names a stored record with other values.
+    case recordConflict(kind: RecordKind.ID, id: Int64, differences: [FieldDifference])
     /// No import batch has this number.
     case noSuchBatch(reference: String)
     case undoRefused(batch: Int64, reason: UndoRefusal)
