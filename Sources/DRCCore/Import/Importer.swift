@@ -125,10 +125,10 @@ public final class Importer {
                 progress?(summary.read)
                 if summary.errorCount > 0 && !options.skipBad || options.dryRun { throw Rollback() }
                 try writer.finish(written: summary.written)
-                if let hashing {
-                    fingerprint = hashing.finish()
-                    try refuseRepeat(fingerprint!)
-                }
+                // Checked again under the write lock: another clerk may have imported the same
+                // file meanwhile (one indexed lookup).
+                if let hashing { fingerprint = hashing.finish() }
+                if let fingerprint { try refuseRepeat(fingerprint) }
                 if summary.written > 0 || summary.updated > 0 {
                     // Ids only grow and the import holds the write lock: every id above the
                     // counter's value before it was created by this import. A row skipped as
