@@ -12,6 +12,7 @@ main, new, work = sys.argv[1], sys.argv[2], sys.argv[3]
 runs = int(sys.argv[4]) if len(sys.argv) > 4 else 3
 gen = os.path.join(os.path.dirname(new), "drc-gen")
 data, plain = os.path.join(work, "data"), os.path.join(work, "data-no-tickets")
+os.makedirs(data, exist_ok=True); os.makedirs(plain, exist_ok=True)
 if not os.path.exists(data + "/orders.csv"):
     subprocess.run([gen, data, "--rows", "1000000", "--seed", "2020"], check=True)
 if not os.path.exists(plain + "/orders.csv"):

@@ -131,7 +131,10 @@ for _ in 0..<rows {
     let line = "\(year),\(vendors[vendorIndex]),\(project),\(random.pick(categories)),\(random.pick(units)),\(status),\(opened),\(solvedAt),\(closedAt),\(field(summary)),\(field(solution)),generated"
     var ticket = ""
     if tickets {
-        ticket = ",GD\(vendorIndex)-\(nextTicket[vendorIndex])"
+        // Fixed width, as vendors' systems number them (GD3-0000127): each vendor's tickets
+        // arrive in order, and so sort in order.
+        let number = String(nextTicket[vendorIndex])
+        ticket = ",GD\(vendorIndex)-" + String(repeating: "0", count: max(0, 7 - number.count)) + number
         nextTicket[vendorIndex] += 1
     }
     out += Array((line + ticket + "\n").utf8)
