@@ -67,9 +67,11 @@ struct ProgressLine {
 }
 
 extension Drc {
-    struct Import: ParsableCommand {
+    /// `drc import KIND FILE` (also `drc import file KIND FILE`): the default subcommand of `import`.
+    struct ImportFile: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+            commandName: "file",
             abstract: Speech.say("从 CSV 文件导入记录：要么全部导入，要么都不导入；每一行都按 `add` 的规则检查。",
                                  "Import records from a CSV file: all or nothing, every row validated as `add` validates it."),
             discussion: Speech.say("""
@@ -80,6 +82,10 @@ extension Drc {
                 文件开头的字节顺序标记决定编码（UTF-8，或 Excel“Unicode 文本”的 UTF-16）；第一行有制表符而没有逗号时，\
                 按制表符分隔。带字节顺序标记的文件中，= + - @ 制表符 回车 换行 或 ' 之前的一个 ' 是 export --bom 加的公式防护，导入时去掉。\
                 拒收文件使用与原文件相同的编码、字节顺序标记和分隔符，只在导入提交时出现，改正后可再次导入（其原因列会被忽略）。
+
+                不重复计数：内容已经导入过的文件会被拒绝（--again 仍然导入）。供应商已有同一工单号的工单就是同一条工单：\
+                内容相同则跳过、计为未变；内容不同则是冲突，列出两边的值，什么都不写入，除非用 --update 应用这些修改（每条都记入历史）。\
+                每次写入的导入都是一个批次：drc import list 列出批次，drc import undo 批次号 撤销一个批次。
                 """, """
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
@@ -89,6 +95,12 @@ extension Drc {
                 makes the file tab-separated. In a file with a byte-order mark a leading ' before = + - @ tab CR LF or ' is export --bom's \
                 formula guard and is removed. The rejects file is written in the source's encoding, byte-order mark and delimiter, \
                 appears only with the import's commit, and imports again once fixed (its reason column is ignored).
+
+                Never counted twice: a file whose content was imported before is refused (--again imports it anyway). \
+                A work order whose vendor already has its ticket (工单号) is the same order: with the same values it is skipped \
+                as unchanged; with other values it is a conflict, listed with both values, and nothing is written, unless \
+                --update applies the changes (each with its history). Every import that writes is a batch: \
+                drc import list shows them, drc import undo BATCH takes one back.
                 """))
         }
 
@@ -101,6 +113,12 @@ extension Drc {
         @Option(help: ArgumentHelp(Speech.say("--skip-bad 把错误行写到这里，每行带一列原因。", "Where --skip-bad writes the bad rows, each with a reason column."))) var rejects: String?
         @Option(help: ArgumentHelp(Speech.say("文件编码：utf-8（默认）或 gb18030（中文版 Excel）。", "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel)."))) var encoding: String = "utf-8"
         @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
+        @Flag(help: ArgumentHelp(Speech.say("即使这个文件的内容已经导入过，也再导入一次（有工单号的行计为未变）。",
+                                            "Import the file even though its content was imported before (rows with tickets count as unchanged).")))
+        var again = false
+        @Flag(help: ArgumentHelp(Speech.say("工单号（或 id 列）对应的记录内容不同时，按文件修改该记录（记入历史），而不是作为冲突拒绝。",
+                                            "When a ticket (or the id column) names a record with other values, change it to the file's values (with history) instead of refusing the conflict.")))
+        var update = false
 
         static var encodingHint: String {
             Speech.say("提示：如果文件是用中文版 Excel 保存的，请加 --encoding gb18030 再导入。",
@@ -123,6 +141,8 @@ extension Drc {
             options.rejectsPath = rejects
             options.inputPath = file == "-" ? nil : file
             options.encoding = TextEncoding(name: encoding) ?? .utf8
+            options.again = again
+            options.update = update
             let messages = Speech.messages
             options.rejectReason = { messages.problem($0.problem) }
             let progress = ProgressLine(quiet: quiet, verb: Wording(zh: "已读取", en: "Read"))
@@ -145,18 +165,28 @@ extension Drc {
                 }
             }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
-            let written = summary.committed ? summary.written : 0
+            let written = summary.committed ? summary.written + summary.updated : 0
             if !quiet || (summary.errorCount > 0 && !skipBad) {
                 if Speech.language == .zh {
                     let outcome = dryRun ? "试运行，未写入任何内容" : !summary.committed ? "未写入任何内容" : "已导入\(kind.noun.zh)"
                     Console.line("\(outcome)：读取 \(summary.read) 行，写入 \(written) \(kind.noun.measure)\(kind.noun.zh)，拒收 \(summary.rejected) 行，用时 \(time) 秒。")
+                    Console.line("新增 \(summary.committed ? summary.written : 0)，未变 \(summary.unchanged)，"
+                                 + "更新 \(summary.committed ? summary.updated : 0)，冲突 \(summary.conflicts)"
+                                 + (summary.committed ? summary.batch.map { "（导入批次 \($0)）。" } ?? "。" : "。"))
                 } else {
                     let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
                     Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
+                    Console.line("\(summary.committed ? summary.written : 0) new, \(summary.unchanged) unchanged, "
+                                 + "\(summary.committed ? summary.updated : 0) updated, \(summary.conflicts) in conflict"
+                                 + (summary.committed ? summary.batch.map { " (import batch \($0))." } ?? "." : "."))
                 }
             }
             if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding == .utf8 {
                 Console.error(Self.encodingHint)
+            }
+            if summary.conflicts > 0 && !update {
+                Console.error(Speech.say("文件里的值是对的话，加 --update 导入，按文件修改这些工单（每条都记入历史）。",
+                                          "If the file's values are right, import with --update to change those orders to them (each with its history)."))
             }
             if summary.errorCount > 0 && !skipBad {
                 Console.error(Speech.say("请改正上面这些行（或用 --skip-bad --rejects FILE 只导入正确的行），然后重新导入。",

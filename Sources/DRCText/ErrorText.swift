@@ -132,6 +132,8 @@ extension Messages {
         case .uploadTooLarge(let limitBytes):
             return say("上传的文件太大（最多 \(limitBytes / 1_048_576) MiB）；请分成几个文件",
                        "the uploaded file is too large (at most \(limitBytes / 1_048_576) MiB); split it into several files")
+        case .alreadyImported, .ticketConflict, .recordConflict, .noSuchBatch, .undoRefused:
+            return batch(error) ?? ""
         case .emptyDatabaseVariable(let name):
             return say("环境变量 \(name) 已设置但为空；请在其中写上数据库文件，或取消这个变量以使用本用户的数据库",
                        "the environment variable \(name) is set but empty; put the database file in it, "

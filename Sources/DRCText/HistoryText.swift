@@ -53,6 +53,7 @@ public enum HistoryText {
         case .action(let action): return action.term.zh
         case .reversal(let id): return "冲销 #\(id)"
         case .restore: return "恢复"
+        case .undoneBatch(let batch): return "撤销导入批次 \(batch)"
         case .text(let text): return text
         }
     }

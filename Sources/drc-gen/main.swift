@@ -1,10 +1,12 @@
 // drc-gen: deterministic, realistic test data for drc's benchmarks and tests.
 //
-//   drc-gen FOLDER [--rows N] [--seed S]
+//   drc-gen FOLDER [--rows N] [--seed S] [--no-tickets]
 //
 // Writes units.csv, vendors.csv, categories.csv, projects.csv (reference data: the 2020
 // report's names plus generated ones) and orders.csv (N work orders over ten years, with
-// Chinese summaries holding commas, quotes and line breaks). The same seed gives the same files.
+// Chinese summaries holding commas, quotes and line breaks, and each vendor's own ticket
+// numbers, as vendor files carry them). The same seed gives the same files; --no-tickets
+// leaves the ticket column out (the same rows otherwise), for a drc older than tickets.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,16 +34,18 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var rows = 1_000_000
 var seed: UInt64 = 2020
 var folder: String?
+var tickets = true
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
     case "--rows": rows = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? -1
     case "--seed": seed = UInt64(arguments.isEmpty ? "" : arguments.removeFirst()) ?? 0
+    case "--no-tickets": tickets = false
     default: folder = argument
     }
 }
 guard let folder, rows >= 0 else {
-    complain("usage: drc-gen FOLDER [--rows N] [--seed S]")
+    complain("usage: drc-gen FOLDER [--rows N] [--seed S] [--no-tickets]")
     exit(64)
 }
 mkdir(folder, 0o755)
@@ -106,7 +110,10 @@ write("projects.csv") { out in
 }
 
 guard let file = fopen(folder + "/orders.csv", "wb") else { exit(1) }
-var out: [UInt8] = Array("year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source\n".utf8)
+var out: [UInt8] = Array("year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source\(tickets ? ",ticket" : "")\n".utf8)
+/// Each vendor numbers its own tickets, in the order it sends them (no random draw: the other
+/// columns stay what they were before tickets).
+var nextTicket = [Int](repeating: 1, count: vendors.count)
 func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 for _ in 0..<rows {
     let year = 2016 + random.below(10)
@@ -121,8 +128,16 @@ for _ in 0..<rows {
     var summary = random.pick(units) + "：" + random.pick(problems)
     if random.below(10) == 0 { summary += "\n联系人：王\(random.below(100))，电话分机\(1000 + random.below(9000))" }
     let solution = status == "closed" || status == "solved" ? random.pick(fixes) : ""
-    let line = "\(year),\(vendors[vendorIndex]),\(project),\(random.pick(categories)),\(random.pick(units)),\(status),\(opened),\(solvedAt),\(closedAt),\(field(summary)),\(field(solution)),generated\n"
-    out += Array(line.utf8)
+    let line = "\(year),\(vendors[vendorIndex]),\(project),\(random.pick(categories)),\(random.pick(units)),\(status),\(opened),\(solvedAt),\(closedAt),\(field(summary)),\(field(solution)),generated"
+    var ticket = ""
+    if tickets {
+        // Fixed width, as vendors' systems number them (GD3-0000127): each vendor's tickets
+        // arrive in order, and so sort in order.
+        let number = String(nextTicket[vendorIndex])
+        ticket = ",GD\(vendorIndex)-" + String(repeating: "0", count: max(0, 7 - number.count)) + number
+        nextTicket[vendorIndex] += 1
+    }
+    out += Array((line + ticket + "\n").utf8)
     flushing(file, &out)
 }
 fwrite(out, 1, out.count, file)

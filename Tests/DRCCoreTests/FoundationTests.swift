@@ -119,10 +119,11 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
         try withTemporaryFolder { folder throws in
             let path = folder + "/old.sqlite"
             let db = try olderDatabase(at: path)
-            let before = try db.rows("SELECT * FROM work_order ORDER BY id")
+            let kept = "id, year, vendor_id, project_id, category_id, unit_id, status, opened_at, solved_at, closed_at, summary, solution, source"
+            let before = try db.rows("SELECT \(kept) FROM work_order ORDER BY id")
             let store = try Store(path: path, access: .anyVersion)
             #expect(try Migrator().migrate(store.db).map(\.version) == migrationVersions(from: 5))
-            #expect(try store.db.rows("SELECT * FROM work_order ORDER BY id") == before)
+            #expect(try store.db.rows("SELECT \(kept) FROM work_order ORDER BY id") == before)
             #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
             #expect(try store.db.scalar("PRAGMA foreign_keys")?.int64 == 1)
             #expect(try store.db.scalar("SELECT count(*) FROM project_vendor")?.int64 == 2)

@@ -133,9 +133,23 @@ enum CaseTags {
         case .formExpired: return 41
         case .uploadTooLarge: return 42
         case .nothingToScore: return 43
+        case .alreadyImported: return 44
+        case .ticketConflict: return 45
+        case .noSuchBatch: return 46
+        case .undoRefused: return 47
+        case .recordConflict: return 48
         }
     }
-    static let errorCount = 44
+    static let errorCount = 49
+
+    static func tag(_ value: UndoRefusal) -> Int {
+        switch value {
+        case .alreadyUndone: return 0
+        case .changedLater: return 1
+        case .referenced: return 2
+        }
+    }
+    static let undoCount = 3
 
     static func tag(_ value: OutputProblem) -> Int {
         switch value {

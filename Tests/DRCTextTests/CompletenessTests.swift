@@ -14,6 +14,7 @@ import Testing
         #expect(Set(Samples.outputProblems.map(CaseTags.tag)) == Set(0..<CaseTags.outputCount))
         #expect(Set(Samples.restoreRefusals.map(CaseTags.tag)) == Set(0..<CaseTags.restoreCount))
         #expect(Set(Samples.reversalRefusals.map(CaseTags.tag)) == Set(0..<CaseTags.reversalCount))
+        #expect(Set(Samples.undoRefusals.map(CaseTags.tag)) == Set(0..<CaseTags.undoCount))
         #expect(Set(Samples.actions.map(CaseTags.tag)) == Set(0..<CaseTags.actionCount))
         #expect(Set(Samples.warnings.map(CaseTags.tag)) == Set(0..<CaseTags.warningCount))
         #expect(Set(Samples.rowErrors.map { CaseTags.tag($0.problem) }) == Set(0..<CaseTags.problemCount))

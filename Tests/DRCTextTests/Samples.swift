@@ -37,6 +37,10 @@ enum Samples {
         .exists, .neverDeleted, .missingReference(field: "vendor", kind: .vendor, id: 2),
         .duplicate(field: "name", value: "长沙宜泽网络科技有限公司"),
     ]
+    static let undoRefusals: [UndoRefusal] = [
+        .alreadyUndone(at: "2026-11-25 10:05:00+08:00"), .changedLater(kind: .order, id: 12, at: "2026-11-25 11:00:00+08:00", actor: "王芳"),
+        .referenced(kind: .contract, id: 3, by: [Referrers(noun: Term(zh: "工单", en: "work order"), count: 2)]),
+    ]
     static let reversalRefusals: [ReversalRefusal] = [.isAReversal, .reversedBy(9), .notStanding]
     static let actions: [RecordAction] = [.edit, .delete, .importRecords, .reverse]
 
@@ -70,11 +74,18 @@ enum Samples {
         .badUserName(name: "evil\u{202E}gnp.exe"), .signInFailed, .signInThrottled(retryAfterSeconds: 30),
         .signInThrottled(retryAfterSeconds: 1), .notPermitted(role: "clerk"), .formExpired,
         .uploadTooLarge(limitBytes: 20 << 20),
+        .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4),
+        .ticketConflict(ticket: "MY-0301", id: 17, differences: [
+            FieldDifference(field: "summary", stored: "网络中断", incoming: "网络中断，已恢复"),
+            FieldDifference(field: "phone", stored: nil, incoming: "0731-1234567")]),
+        .noSuchBatch(reference: "99"),
+        .recordConflict(kind: .order, id: 17, differences: [FieldDifference(field: "vendor", stored: "湖南美音", incoming: "长沙仕贤")]),
     ] + reasons.map { .invalid(field: "vendor", value: "x", reason: $0) }
         + outputProblems.map { .unsafeOutput(path: "out.csv", problem: $0) }
         + restoreRefusals.map { .restoreRefused(kind: .vendor, id: 7, reason: $0) }
         + reversalRefusals.map { .reversalRefused(kind: .order, id: 3, reason: $0) }
         + actions.map { .notAllowed(kind: .order, action: $0) }
+        + undoRefusals.map { .undoRefused(batch: 4, reason: $0) }
 
     static let warnings: [DRCWarning] = [
         .futureYear(kind: .budget, year: 2031, currentYear: 2025), .closedOrderEdited(id: 4),

@@ -19,6 +19,8 @@ struct ChineseText {
         #"\b(OVERVIEW|USAGE|OPTIONS|ARGUMENTS|SUBCOMMANDS):"#,
         // The parser's notes after an option's help: (values: table, csv, json; default: table).
         #"\(values:[^)]*\)"#, #"\(default:[^)]*\)"#,
+        // The parser's mark on a default subcommand: file (default) under import.
+        #"\(default\)"#,
         // Placeholders: <path>, <subcommand>, <报修时间>.
         #"<[^>]*>"#,
         // A format typed after its option, in a hint: --format csv.

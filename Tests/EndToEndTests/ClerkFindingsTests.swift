@@ -122,7 +122,8 @@ import Testing
             #expect(leaves[["order", "add"]]?.contains("--status") == true)
             #expect(leaves[["unit", "add"]]?.contains("Add a unit.") == true)
             #expect(leaves[["indicator", "add"]]?.contains("Add an indicator.") == true)
-            for command in ["import", "export"] { #expect(leaves[[command]]?.contains("findings") == true, "\(command)") }
+            for command in [["import", "file"], ["export"]] { #expect(leaves[command]?.contains("findings") == true, "\(command)") }
+            #expect(leaves[["import", "undo"]]?.contains("--db <path>") == true)
             #expect(leaves[["history"]]?.contains("finding") == true)
             // The options the help shows are the ones that work, before or after the command.
             #expect(try drc(["init", "--db", "h.sqlite"], in: folder).status == 0)

@@ -243,14 +243,15 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
     @Test func roundTripsGeneratedOrdersByteForByte() throws {
         try withClerk { clerk throws in
             try clerk.enterOrderReferences()
-            var text = orderHeader
+            // The export's columns: the id first, then every field.
+            var text = "id," + orderHeader.dropLast() + ",ticket,requester,phone,contract\n"
             let summaries = ["交换机\"掉线\", 重启", "第一行\n第二行", "=SUM(A1)", "普通", "", "-3 号楼", "@管理员"]
             for index in 0..<200 {
                 let vendor = index % 2 == 0 ? "湖南美音网络技术有限公司" : "长沙仕贤计算机有限公司"
                 let opened = "2020-\(index % 12 + 10 < 10 ? "0" : "")\(index % 12 < 9 ? "0\(index % 12 + 1)" : "\(index % 12 + 1)")-15 09:3\(index % 10)"
                 let summary = summaries[index % summaries.count]
                 let quoted = summary.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + summary.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : summary
-                text += "2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated\n"
+                text += "\(index + 1),2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated,\(index % 4 == 0 ? "" : "T-\(index)"),,,\n"
             }
             try clerk.write("in.csv", text)
             _ = try clerk.ok("import", "orders", "in.csv")
@@ -270,8 +271,8 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             let bytes = try clerk.readBytes("excel.csv")
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
             let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-            #expect(text.hasPrefix("year,vendor,"))
-            #expect(text.contains("\r\n2020,湖南美音网络技术有限公司,"))
+            #expect(text.hasPrefix("id,year,vendor,"))
+            #expect(text.contains("\r\n1,2020,湖南美音网络技术有限公司,"))
             #expect(text.contains(",\"'=HYPERLINK(\"\"x\"\")\","))
             #expect(text.contains(",'+86 电话,"))
             #expect(text.contains(",'-1,"))
@@ -286,7 +287,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
         try withClerk { clerk throws in
             _ = try clerk.ok("seed")
             let json = try clerk.ok("export", "orders", "--vendor", "仕贤", "--format", "json")
-            #expect(json.hasPrefix("[\n  {\"year\":2020,\"vendor\":\"长沙仕贤计算机有限公司\""))
+            #expect(json.hasPrefix("[\n  {\"id\":") && json.contains(",\"year\":2020,\"vendor\":\"长沙仕贤计算机有限公司\""))
             #expect(json.components(separatedBy: "\"year\":2020").count == 1296)
             let budgets = try clerk.ok("export", "budgets", "--year", "2020")
             #expect(budgets.contains("2020,长沙市芙蓉区数据资源中心,basic,基本支出,,,,,,1130300.00,,partial,一般公共预算财政拨款\n"))

@@ -71,7 +71,7 @@ func withClerk(_ body: (Clerk) throws -> Void) throws {
             #expect(try clerk.ok("order", "list", "--vendor", "仕贤", "--format", "json").components(separatedBy: "\"id\"").count == 3)
             let csv = try clerk.ok("order", "list", "--from", "2020-03-01", "--to", "2020-03-31", "--format", "csv")
             #expect(csv.split(separator: "\n").count == 2)
-            #expect(csv.hasPrefix("id,year,vendor,project,category,unit,status,opened,closed,summary\n"))
+            #expect(csv.hasPrefix("id,year,vendor,project,category,unit,status,opened,closed,summary,ticket\n"))
             let vendors = try clerk.ok("vendor", "list").split(separator: "\n")
             #expect(vendors.contains { $0.hasPrefix(" 2  长沙仕贤计算机有限公司") && $0.contains("  91350100M000100Y43  yes") })
         }

@@ -63,7 +63,7 @@ public struct Exporter {
         var count = 0
         switch format {
         case .csv:
-            let names = headers == .zh ? kind.fields.map(\.label.zh) : columns.map(\.header)
+            let names = headers == .zh ? [Self.idColumn.header] + kind.fields.map(\.label.zh) : columns.map(\.header)
             try cells.row(names, to: sink)
             while try statement.step() {
                 for (index, column) in columns.enumerated() {
@@ -107,9 +107,13 @@ public struct Exporter {
         return count
     }
 
-    /// The kind's fields as export columns, references written as the name `import` resolves.
+    /// The record's id, first: a clerk who corrects rows in a spreadsheet imports them back with
+    /// `--update`, and the id names the record each row is. (`import` reads it in either language.)
+    static let idColumn = Column(header: "id", sql: "r.id", value: .number)
+
+    /// The id, then the kind's fields as export columns, references written as the name `import` resolves.
     static func columns(for kind: RecordKind) -> [Column] {
-        kind.fields.map { field in
+        [idColumn] + kind.fields.map { field in
             if let link = kind.linkSets.first(where: { $0.field == field.name }) {
                 // A project's vendors, by name, in the order they were linked.
                 let target = RecordKinds.kind(link.targetKind)

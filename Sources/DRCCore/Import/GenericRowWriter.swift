@@ -19,7 +19,7 @@ struct GenericRowWriter: RowWriter {
 
     mutating func prepare(header: [String]) throws {}
 
-    mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws {
+    mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws -> RowOutcome {
         var values: [String: String] = [:]
         for (field, name) in columns.enumerated() {
             guard let name else { continue }
@@ -28,6 +28,7 @@ struct GenericRowWriter: RowWriter {
         }
         do {
             try db.savepoint { _ = try repository.insert(values, note: note) }
+            return .added
         } catch let DRCError.invalid(field, value, reason) {
             throw RowError(column: field, value: value, reason: reason)
         } catch let error as DRCError {

@@ -52,6 +52,11 @@ public struct ImportOptions: Sendable {
     /// The smallest order file for which the table's indexes are set aside and rebuilt once
     /// at the end (see `OrderRowWriter.prepare`); below it, keeping them current costs little.
     public var bulkLoadMinimumBytes = 8 << 20
+    /// Import a file whose content was imported before (its rows with tickets are then unchanged).
+    public var again = false
+    /// Apply the changes of rows whose ticket names a stored order with other values, each with
+    /// its history, instead of refusing them as conflicts.
+    public var update = false
 
     /// The reason column of the rejects file: the row's problem in the reader's language.
     /// The core has no words of its own; without this the column holds the typed problem as
@@ -71,6 +76,24 @@ public struct ImportSummary: Sendable {
     public var errorCount = 0
     public var seconds = 0.0
     public var committed = false
+    /// Rows whose ticket named a stored order with the same values: skipped.
+    public var unchanged = 0
+    /// Rows whose ticket named a stored order with other values, applied (`update`).
+    public var updated = 0
+    /// Rows whose ticket named a stored order with other values, refused as conflicts.
+    public var conflicts = 0
+    /// The batch the import recorded (nil when it wrote nothing).
+    public var batch: Int64?
+}
+
+/// What writing one row did.
+enum RowOutcome {
+    case added
+    /// The record with the row's key holds the same values already.
+    case unchanged
+    /// The record `id` with the row's key was changed to the row's values; `history` is the
+    /// entry that keeps its values from before.
+    case updated(id: Int64, history: Int64)
 }
 
 /// Turns one CSV row into one record; each kind of import brings its own.
@@ -79,7 +102,7 @@ protocol RowWriter {
     mutating func prepare(header: [String]) throws
     /// Validates row `index` of a batch (`row`, whose fields are in `fields`) as far as the
     /// reading thread has not, and writes it inside the import's transaction.
-    mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws
+    mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws -> RowOutcome
     /// Runs after the last row, still inside the transaction.
     mutating func finish(written: Int) throws
 }
@@ -92,5 +115,5 @@ struct BulkImport {
 }
 
 /// Makes a kind's bulk import for a file with `header`.
-typealias BulkWriterFactory = @Sendable (_ store: Store, _ header: [String], _ sourceName: String, _ expectedBytes: Int?,
-                                         _ bulkLoadMinimumBytes: Int) throws -> BulkImport
+typealias BulkWriterFactory = @Sendable (_ store: Store, _ header: [String], _ options: ImportOptions, _ actor: String,
+                                         _ expectedBytes: Int?) throws -> BulkImport

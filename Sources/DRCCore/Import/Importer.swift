@@ -33,7 +33,20 @@ public final class Importer {
         if options.skipBad, let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, database: store.path, inputs: options.inputPath.map { [$0] } ?? [])
         }
-        let text = try DetectedText(input, declared: options.encoding)
+        // A file is recognised by its content before anything is read for the import, so a
+        // repeat is refused at once; standard input, which can be read only once, is hashed
+        // as the import reads it and checked before the commit.
+        var fingerprint: String?
+        var hashing: FingerprintingSource?
+        var source = input
+        if let path = options.inputPath {
+            fingerprint = try FileFingerprint.of(path: path)
+            try refuseRepeat(fingerprint!)
+        } else {
+            hashing = FingerprintingSource(input)
+            source = hashing!
+        }
+        let text = try DetectedText(source, declared: options.encoding)
         let reader = CSVReader(source: text.source)
         reader.detectsTabs = true
         reader.removesFormulaGuards = text.hasBOM
@@ -53,7 +66,7 @@ public final class Importer {
                 let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
-                if let bulk = try kind.bulkWriter?(store, header, options.sourceName, input.expectedSize, options.bulkLoadMinimumBytes) {
+                if let bulk = try kind.bulkWriter?(store, header, options, actor, input.expectedSize) {
                     parser = bulk.parser
                     writer = bulk.writer
                 } else {
@@ -66,6 +79,7 @@ public final class Importer {
                 reading = thread
                 thread.start()
                 var fatal: Error?
+                var updates: [(id: Int64, history: Int64)] = []
                 while fatal == nil, let batch = thread.next() {
                     // Locals, read once per batch: the batch's stored properties would cost a
                     // run-time exclusivity check at each access.
@@ -77,8 +91,13 @@ public final class Importer {
                         var failure = rows[row].error
                         if failure == nil {
                             do {
-                                try writer.write(row, rows[row], fields)
-                                summary.written += 1
+                                switch try writer.write(row, rows[row], fields) {
+                                case .added: summary.written += 1
+                                case .unchanged: summary.unchanged += 1
+                                case .updated(let id, let history):
+                                    summary.updated += 1
+                                    updates.append((id, history))
+                                }
                             } catch var error as RowError {
                                 error.line = rows[row].line
                                 failure = error
@@ -106,20 +125,34 @@ public final class Importer {
                 progress?(summary.read)
                 if summary.errorCount > 0 && !options.skipBad || options.dryRun { throw Rollback() }
                 try writer.finish(written: summary.written)
-                if summary.written > 0 {
+                // Checked again under the write lock: another clerk may have imported the same
+                // file meanwhile (one indexed lookup).
+                if let hashing { fingerprint = hashing.finish() }
+                if let fingerprint { try refuseRepeat(fingerprint) }
+                if summary.written > 0 || summary.updated > 0 {
                     // Ids only grow and the import holds the write lock: every id above the
-                    // counter's value before it was created by this import.
-                    let last = try Self.lastID(db, table: kind.table)
-                    let created = last > counterBefore ? (counterBefore + 1)...last : nil
+                    // counter's value before it was created by this import. A row skipped as
+                    // already there still draws an id, so the range is the ids that exist.
+                    var created: ClosedRange<Int64>?
+                    if summary.written > 0, let bounds = try db.rows(
+                        "SELECT min(id) AS first, max(id) AS last FROM \(kind.table) WHERE id > ?", counterBefore).first,
+                       let first = bounds.int64("first"), let last = bounds.int64("last") {
+                        created = first...last
+                    }
                     // One moment for the batch's history entry and its arrival events.
                     let now = store.clock.now()
                     try HistoryLog(db: db, actor: actor, at: now).recordBatch(
                         kind: kind.id, created: created,
                         note: HistoryNote.importBatch(source: options.sourceName, written: Int64(summary.written), kind: kind.id,
                                                       rejected: Int64(summary.rejected)).stored)
+                    let historyID = db.lastInsertRowID
                     if let created {
                         try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: created, how: .import, recordedAt: now)
                     }
+                    summary.batch = try ImportBatches(db: db).record(
+                        ImportBatches.NewBatch(kind: kind.id, fileName: options.sourceName, fingerprint: fingerprint ?? "",
+                                               created: created, summary: summary, historyID: historyID, updates: updates),
+                        actor: actor, at: now)
                 }
                 // The rejects file goes into place last before COMMIT, and is removed again
                 // (an earlier file put back) if COMMIT fails. So a kill can never leave the rows
@@ -149,7 +182,17 @@ public final class Importer {
         try db.scalar("SELECT seq FROM sqlite_sequence WHERE name = ?", table)?.int64 ?? 0
     }
 
+    /// Refuses a file whose content a batch not undone imported, unless told to import it again.
+    private func refuseRepeat(_ fingerprint: String) throws {
+        guard !options.again, let earlier = try ImportBatches(db: store.db).imported(fingerprint: fingerprint) else { return }
+        throw DRCError.alreadyImported(fileName: earlier.fileName, at: earlier.at, batch: earlier.id)
+    }
+
     private func record(_ error: RowError, in summary: inout ImportSummary) {
+        switch error.problem {
+        case .failed(.ticketConflict), .failed(.recordConflict): summary.conflicts += 1
+        default: break
+        }
         summary.errorCount += 1
         summary.rejected += 1
         if summary.errors.count < options.errorLimit { summary.errors.append(error) }

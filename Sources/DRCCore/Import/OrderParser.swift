@@ -11,6 +11,7 @@ struct ParsedOrder {
     var opened: Stamp?
     var solved: Stamp?
     var closed: Stamp?
+    var contract: Int64?
 }
 
 /// The work-order rules of `order add`, applied to file rows: required vendor and category,
@@ -19,7 +20,8 @@ struct ParsedOrder {
 /// of its own, so validation can run on the reading thread.
 struct OrderParser {
     enum Column: Int, CaseIterable {
-        case year, vendor, project, category, unit, status, opened, solved, closed, summary, solution, source
+        case year, vendor, project, category, unit, status, opened, solved, closed, summary, solution, source,
+             ticket, requester, phone, contract
         var name: String { String(describing: self) }
     }
 
@@ -27,6 +29,8 @@ struct OrderParser {
     let resolver: ReferenceResolver
     /// For each order column, the file column that fills it, or -1.
     private(set) var indexOf = [Int](repeating: -1, count: Column.allCases.count)
+    /// The file's id column (an export, corrected), or -1: a row with an id is that record.
+    private(set) var idIndex = -1
     private var references = [ByteKeyCache<Result<Int64, RowError>>](repeating: ByteKeyCache(), count: Column.allCases.count)
     private var statuses = ByteKeyCache<Result<Int, RowError>>()
     private var activeVendors: [Int64: Bool] = [:]
@@ -38,6 +42,7 @@ struct OrderParser {
 
     mutating func prepare(header: [String]) throws {
         let names = try HeaderMap.fieldNames(header, kind: .order, ignoring: ["id"])
+        idIndex = header.firstIndex { HeaderMap.normalise($0) == "id" } ?? -1
         for (index, name) in names.enumerated() {
             if let column = Column.allCases.first(where: { $0.name == name }) { indexOf[column.rawValue] = index }
         }
@@ -51,7 +56,7 @@ struct OrderParser {
 
     func field(_ column: Column) -> Int { indexOf[column.rawValue] }
 
-    static let textColumns: [Column] = [.summary, .solution, .source]
+    static let textColumns: [Column] = [.summary, .solution, .source, .ticket, .requester, .phone]
 
     mutating func parse(_ fields: FieldBytes, _ row: Int) throws -> ParsedOrder {
         let yearIndex = field(.year)
@@ -66,6 +71,7 @@ struct OrderParser {
         let category = try reference(.category, kind: .category, fields, row, required: true)!
         let project = try reference(.project, kind: .project, fields, row, required: false)
         let unit = try reference(.unit, kind: .unit, fields, row, required: false)
+        let contract = try reference(.contract, kind: .contract, fields, row, required: false)
         try checkActive(vendor)
         let status = try self.status(fields, row)
         let opened = try stamp(.opened, fields, row)
@@ -86,7 +92,7 @@ struct OrderParser {
             }
         }
         return ParsedOrder(year: orderYear, vendor: vendor, project: project, category: category, unit: unit,
-                           status: status, opened: opened, solved: solved, closed: closed)
+                           status: status, opened: opened, solved: solved, closed: closed, contract: contract)
     }
 
     // MARK: Fields

@@ -7,7 +7,9 @@ struct OrderRowWriter: RowWriter {
 
     let db: Connection
     let insert: Statement
+    var tickets: TicketMatcher
     let indexOf: [Int]
+    let idIndex: Int
     let statusBytes: [[UInt8]] = WorkOrderStatus.allCases.map { Array($0.rawValue.utf8) }
     let sourceBytes: [UInt8]
     let expectedBytes: Int?
@@ -16,23 +18,29 @@ struct OrderRowWriter: RowWriter {
     var setAsideIndexes: [String] = []
 
     /// The bulk import of work orders (`RecordKind.order`'s `bulkWriter`).
-    static let make: BulkWriterFactory = { store, header, sourceName, expectedBytes, bulkLoadMinimumBytes in
+    static let make: BulkWriterFactory = { store, header, options, actor, expectedBytes in
         var parser = try OrderParser(path: store.path)
         try parser.prepare(header: header)
-        let writer = try OrderRowWriter(db: store.db, parser: parser, sourceName: sourceName, expectedBytes: expectedBytes,
-                                        bulkLoadMinimumBytes: bulkLoadMinimumBytes)
+        let writer = try OrderRowWriter(store: store, parser: parser, options: options, actor: actor, expectedBytes: expectedBytes)
         return BulkImport(parser: parser, writer: writer)
     }
 
-    init(db: Connection, parser: OrderParser, sourceName: String, expectedBytes: Int?, bulkLoadMinimumBytes: Int) throws {
-        self.db = db
-        self.bulkLoadMinimumBytes = bulkLoadMinimumBytes
+    init(store: Store, parser: OrderParser, options: ImportOptions, actor: String, expectedBytes: Int?) throws {
+        db = store.db
+        bulkLoadMinimumBytes = options.bulkLoadMinimumBytes
         indexOf = parser.indexOf
-        sourceBytes = Array(sourceName.utf8)
+        idIndex = parser.idIndex
+        sourceBytes = Array(options.sourceName.utf8)
         self.expectedBytes = expectedBytes
+        tickets = TicketMatcher(db: store.db, indexOf: parser.indexOf, update: options.update, actor: actor, clock: store.clock,
+                                note: HistoryNote.imported(source: options.sourceName).stored)
+        // A row whose vendor already has its ticket inserts nothing (the unique index on vendor
+        // and ticket): the matcher then compares it with the stored order.
         insert = try db.prepare("""
             INSERT INTO work_order (year, vendor_id, project_id, category_id, unit_id, status, opened_at, solved_at,
-                                    closed_at, summary, solution, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    closed_at, summary, solution, source, ticket, requester, phone, contract_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (vendor_id, ticket) WHERE ticket IS NOT NULL DO NOTHING
             """)
     }
 
@@ -47,7 +55,8 @@ struct OrderRowWriter: RowWriter {
         guard Int64(expectedBytes / 100) > existing else { return }
         let indexes = try db.rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'work_order' AND sql IS NOT NULL")
         for index in indexes {
-            guard let name = index.string("name"), let sql = index.string("sql") else { continue }
+            // The ticket index stays: it finds the rows that are in the table already.
+            guard let name = index.string("name"), let sql = index.string("sql"), name != TicketMatcher.index else { continue }
             try db.execute("DROP INDEX \(name)")
             setAsideIndexes.append(sql)
         }
@@ -58,8 +67,9 @@ struct OrderRowWriter: RowWriter {
         setAsideIndexes.removeAll()
     }
 
-    mutating func write(_ row: Int, _ record: RowBatch.Row, _ fields: FieldBytes) throws {
-        guard let order = record.order else { return }
+    mutating func write(_ row: Int, _ record: RowBatch.Row, _ fields: FieldBytes) throws -> RowOutcome {
+        guard let order = record.order else { return .unchanged }
+        if idIndex >= 0, let outcome = try tickets.matchID(idIndex, order, fields, row) { return outcome }
         insert.reset()
         try insert.bind(.integer(order.year), at: 1)
         try insert.bind(.integer(order.vendor), at: 2)
@@ -78,11 +88,17 @@ struct OrderRowWriter: RowWriter {
         } else {
             try sourceBytes.withUnsafeBufferPointer { try insert.bindText($0, at: 12) }
         }
+        try bindText(.ticket, fields, row, 13)
+        try bindText(.requester, fields, row, 14)
+        try bindText(.phone, fields, row, 15)
+        try insert.bind(order.contract.map { .integer($0) } ?? .null, at: 16)
         do {
             _ = try insert.step()
         } catch let error as SQLiteError {
             throw RowError(column: nil, value: nil, reason: .breaksRule(error.message))
         }
+        if db.changes > 0 { return .added }
+        return try tickets.match(order, fields, row)
     }
 
     private func bind(_ stamp: Stamp?, at index: Int) throws {

@@ -10,6 +10,7 @@ public enum MigrationRegistry {
         file("V0006__create_status_events.sql", PackageResources.V0006__create_status_events_sql),
         file("V0007__create_procurement_loop.sql", PackageResources.V0007__create_procurement_loop_sql),
         file("V0008__arrival_events.sql", PackageResources.V0008__arrival_events_sql),
+        file("V0009__tickets_and_import_batches.sql", PackageResources.V0009__tickets_and_import_batches_sql),
         file("V0011__loop_rules_and_calendar.sql", PackageResources.V0011__loop_rules_and_calendar_sql),
         file("V0012__create_web_users.sql", PackageResources.V0012__create_web_users_sql),
         file("V0013__report_text_in_full.sql", PackageResources.V0013__report_text_in_full_sql),

@@ -17,10 +17,13 @@ public enum HistoryNote: Sendable, Equatable {
     case reversal(of: Int64)
     /// A deleted record brought back from its history.
     case restore
+    /// The undoing of import batch `batch`: its records removed, its updates put back.
+    case undoneBatch(batch: Int64)
     /// Any other note, as written.
     case text(String)
 
     private static let importPrefix = "import of "
+    private static let undoPrefix = "undo of import batch "
 
     /// The note as the `note` column keeps it.
     public var stored: String {
@@ -34,6 +37,7 @@ public enum HistoryNote: Sendable, Equatable {
         case .action(let action): return action.rawValue
         case .reversal(let id): return "reversal of #\(id)"
         case .restore: return "restore"
+        case .undoneBatch(let batch): return Self.undoPrefix + String(batch)
         case .text(let text): return text
         }
     }
@@ -47,6 +51,7 @@ public enum HistoryNote: Sendable, Equatable {
     private static func decoded(_ text: String) -> HistoryNote? {
         if let action = WorkOrderStatus.Action(rawValue: text) { return .action(action) }
         if text == "restore" { return .restore }
+        if text.hasPrefix(undoPrefix), let batch = Int64(text.dropFirst(undoPrefix.count)) { return .undoneBatch(batch: batch) }
         if text == SeedLoader.source { return .seed }
         if text.hasPrefix("reversal of #"), let id = Int64(text.dropFirst("reversal of #".count)) { return .reversal(of: id) }
         // "<origin>: <n> <plural>[, <m> rows rejected]", the origin an import or the seed.

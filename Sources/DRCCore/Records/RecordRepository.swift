@@ -81,7 +81,7 @@ public struct RecordRepository {
     }
 
     /// Edits a record; returns whether anything changed, and the warnings about the change.
-    public func editing(_ id: Int64, set input: [String: String], clearing: [String] = []) throws -> Written<Bool> {
+    public func editing(_ id: Int64, set input: [String: String], clearing: [String] = [], note: String? = nil) throws -> Written<Bool> {
         guard kind.capabilities.contains(.editable) else { throw DRCError.notAllowed(kind: kind.id, action: .edit) }
         guard !input.isEmpty || !clearing.isEmpty else { throw DRCError.nothingToChange }
         return try db.transaction {
@@ -129,7 +129,7 @@ public struct RecordRepository {
             let after = try HistoryLog.snapshot(db, kind: kind, id: id)
             // Links replaced by the same ones are no change either.
             guard after != before else { return Written(false) }
-            try history.record(.update, kind: kind, id: id, old: before, new: after)
+            try history.record(.update, kind: kind, id: id, old: before, new: after, note: note)
             return Written(true, warnings: RecordWarnings.check(kind: kind, id: id, values: merged, existing: existing,
                                                                     now: clock.now()))
         }

@@ -44,6 +44,17 @@ public enum DRCError: Error, Equatable, Sendable {
     /// An error about one value of a record's child row (`stages 2 vendor`).
     indirect case within(field: String, error: DRCError)
 
+    // Import batches
+    /// A file whose content (its fingerprint) an earlier batch imported, under `fileName`.
+    case alreadyImported(fileName: String, at: String, batch: Int64)
+    /// A row whose vendor and ticket name a stored work order with other values.
+    case ticketConflict(ticket: String, id: Int64, differences: [FieldDifference])
+    /// A row whose id names a stored record with other values.
+    case recordConflict(kind: RecordKind.ID, id: Int64, differences: [FieldDifference])
+    /// No import batch has this number.
+    case noSuchBatch(reference: String)
+    case undoRefused(batch: Int64, reason: UndoRefusal)
+
     // Sums, reports and queries
     /// A sum of money too large to hold (only possible with amounts above `Money.largestAmount`).
     case moneyOverflow(year: Int64?)
