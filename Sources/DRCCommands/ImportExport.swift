@@ -99,8 +99,20 @@ extension Drc {
         @Flag(help: ArgumentHelp(Speech.say("全部检查一遍，但不写入。", "Validate everything and write nothing."))) var dryRun = false
         @Flag(help: ArgumentHelp(Speech.say("写入正确的行；错误的行放进 --rejects 文件。", "Write the good rows; put the bad ones in the --rejects file."))) var skipBad = false
         @Option(help: ArgumentHelp(Speech.say("--skip-bad 把错误行写到这里，每行带一列原因。", "Where --skip-bad writes the bad rows, each with a reason column."))) var rejects: String?
-        @Option(help: ArgumentHelp(Speech.say("文件编码：utf-8（默认）或 gb18030（中文版 Excel）。", "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel)."))) var encoding: String = "utf-8"
+        @OptionGroup var vendorFile: VendorFileOptions
         @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
+
+        /// Rows of a vendor's spreadsheet that hold no record: blank ones and its total rows.
+        static func passedOverNote(_ summary: ImportSummary) -> String? {
+            var parts: [String] = []
+            if summary.blankRows > 0 { parts.append(Speech.say("\(summary.blankRows) 个空行", "\(summary.blankRows) blank row\(summary.blankRows == 1 ? "" : "s")")) }
+            if !summary.totalRows.isEmpty {
+                let lines = summary.totalRows.map(String.init).joined(separator: Speech.say("、", ", "))
+                parts.append(Speech.say("合计行（第 \(lines) 行）", "the total row\(summary.totalRows.count == 1 ? "" : "s") on line\(summary.totalRows.count == 1 ? "" : "s") \(lines)"))
+            }
+            guard !parts.isEmpty else { return nil }
+            return Speech.say("已跳过" + parts.joined(separator: "和") + "，它们不是记录。", "Passed over " + parts.joined(separator: " and ") + ": they hold no record.")
+        }
 
         static var encodingHint: String {
             Speech.say("提示：如果文件是用中文版 Excel 保存的，请加 --encoding gb18030 再导入。",
@@ -111,7 +123,6 @@ extension Drc {
             _ = try recordKind(kind)
             if skipBad && rejects == nil { throw ValidationError(Speech.say("--skip-bad 需要用 --rejects <文件> 指定错误行写到哪里", "--skip-bad needs --rejects FILE for the bad rows")) }
             if rejects != nil && !skipBad { throw ValidationError(Speech.say("--rejects 要和 --skip-bad 一起用", "--rejects goes with --skip-bad")) }
-            if TextEncoding(name: encoding) == nil { throw ValidationError(Speech.say("--encoding 只能是 utf-8 或 gb18030", "--encoding: use utf-8 or gb18030")) }
         }
 
         func run() throws {
@@ -122,7 +133,8 @@ extension Drc {
             options.skipBad = skipBad
             options.rejectsPath = rejects
             options.inputPath = file == "-" ? nil : file
-            options.encoding = TextEncoding(name: encoding) ?? .utf8
+            options.format = try vendorFile.format()
+            options.encoding = options.format.encoding
             let messages = Speech.messages
             options.rejectReason = { messages.problem($0.problem) }
             let progress = ProgressLine(quiet: quiet, verb: Wording(zh: "已读取", en: "Read"))
@@ -130,7 +142,7 @@ extension Drc {
             let summary: ImportSummary
             do {
                 summary = try importer.run(try FileSource(path: file))
-            } catch let error as DRCError where error.isInvalidUTF8 && options.encoding == .utf8 {
+            } catch let error as DRCError where error.isInvalidUTF8 && options.encoding ?? .utf8 == .utf8 {
                 progress.end()
                 Console.error(Drc.errorLine(messages.error(error)))
                 Console.error(Self.encodingHint)
@@ -144,6 +156,7 @@ extension Drc {
                     Console.error(Speech.say("drc: …… 另有 \(more) 个错误", "drc: … and \(more) more errors"))
                 }
             }
+            if !quiet, let note = Self.passedOverNote(summary) { Console.line(note) }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
             let written = summary.committed ? summary.written : 0
             if !quiet || (summary.errorCount > 0 && !skipBad) {
@@ -155,7 +168,7 @@ extension Drc {
                     Console.line("\(outcome): \(summary.read) rows read, \(written) written, \(summary.rejected) rejected, in \(time) s.")
                 }
             }
-            if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding == .utf8 {
+            if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding ?? .utf8 == .utf8 {
                 Console.error(Self.encodingHint)
             }
             if summary.errorCount > 0 && !skipBad {

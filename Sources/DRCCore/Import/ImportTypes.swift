@@ -44,7 +44,10 @@ public struct ImportOptions: Sendable {
     public var rejectsPath: String?
     /// The file being imported (nil for standard input), which no output may replace.
     public var inputPath: String?
-    public var encoding: TextEncoding = .utf8
+    /// The encoding named on the command line; nil: detected (see `DetectedText`).
+    public var encoding: TextEncoding?
+    /// How the vendor writes its file: mapped and ignored columns, defaults, status words.
+    public var format = VendorFormat()
     /// What the records' `source` says when the file has no source column.
     public var sourceName: String
     /// How many errors to keep for the message (all are counted).
@@ -71,6 +74,10 @@ public struct ImportSummary: Sendable {
     public var errorCount = 0
     public var seconds = 0.0
     public var committed = false
+    /// Rows with no value in any cell, passed over.
+    public var blankRows = 0
+    /// The lines of rows that total the others (合计, 小计, 总计, total), passed over.
+    public var totalRows: [Int] = []
 }
 
 /// Turns one CSV row into one record; each kind of import brings its own.
@@ -93,4 +100,4 @@ struct BulkImport {
 
 /// Makes a kind's bulk import for a file with `header`.
 typealias BulkWriterFactory = @Sendable (_ store: Store, _ header: [String], _ sourceName: String, _ expectedBytes: Int?,
-                                         _ bulkLoadMinimumBytes: Int) throws -> BulkImport
+                                         _ bulkLoadMinimumBytes: Int, _ format: VendorFormat) throws -> BulkImport

@@ -16,9 +16,9 @@ struct OrderRowWriter: RowWriter {
     var setAsideIndexes: [String] = []
 
     /// The bulk import of work orders (`RecordKind.order`'s `bulkWriter`).
-    static let make: BulkWriterFactory = { store, header, sourceName, expectedBytes, bulkLoadMinimumBytes in
+    static let make: BulkWriterFactory = { store, header, sourceName, expectedBytes, bulkLoadMinimumBytes, format in
         var parser = try OrderParser(path: store.path)
-        try parser.prepare(header: header)
+        try parser.prepare(header: header, format: format)
         let writer = try OrderRowWriter(db: store.db, parser: parser, sourceName: sourceName, expectedBytes: expectedBytes,
                                         bulkLoadMinimumBytes: bulkLoadMinimumBytes)
         return BulkImport(parser: parser, writer: writer)
