@@ -110,6 +110,9 @@ final class PrefixedSource: ByteSource {
         let count = min(buffer.count, prefix.count)
         prefix.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         prefix.removeFirst(count)
-        return count
+        // The buffer is filled on from the rest, so a reader deciding from its first buffer
+        // (tab or comma) sees a whole first line, not only the few bytes read to find a mark.
+        guard count < buffer.count else { return count }
+        return count + (try rest.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...])))
     }
 }
