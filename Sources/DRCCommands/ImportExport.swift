@@ -76,7 +76,10 @@ extension Drc {
                 第一行是列名（即 `add` 的字段名，中文或英文均可，顺序不限）；引用的记录可写名称或编码。\
                 只要有一行有错，就什么都不写入：错误会连同行号、列和原因一起列出。\
                 用 --skip-bad --rejects <文件> 时，正确的行照常写入，每个错误行连同原因写入该文件。\
-                日期可写成 2020-03-02、2020-03-02 14:05、2020/3/2 或 2020年3月2日。\
+                日期可写成 2020-03-02、2020-03-02 14:05、2020/3/2 或 2020年3月2日；供应商系统的写法也认得：\
+                2021/03/05 08:05:33（秒数舍去，记录只记到分钟）、2021年3月3日10时30分、下午2:05、全角数字和 14：05。\
+                空行、列名为空的末尾列和首格为 合计/小计/总计/total 的行会被跳过并在汇总中说明。\
+                没有字节顺序标记又没有 --encoding 时，不是 UTF-8 的文件按 GB18030 读取。\
                 文件开头的字节顺序标记决定编码（UTF-8，或 Excel“Unicode 文本”的 UTF-16）；第一行有制表符而没有逗号时，\
                 按制表符分隔。带字节顺序标记的文件中，= + - @ 制表符 回车 换行 或 ' 之前的一个 ' 是 export --bom 加的公式防护，导入时去掉。\
                 拒收文件使用与原文件相同的编码、字节顺序标记和分隔符，只在导入提交时出现，改正后可再次导入（其原因列会被忽略）。
@@ -84,7 +87,10 @@ extension Drc {
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
                 With --skip-bad --rejects FILE the good rows are written and every bad row goes to FILE with a reason. \
-                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日. \
+                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日, and as vendors' systems write them: \
+                2021/03/05 08:05:33 (seconds are dropped: records keep minutes), 2021年3月3日10时30分, 下午2:05, full-width digits, 14：05. \
+                Blank rows, empty columns after the last named one and rows whose first cell is 合计/小计/总计/total are passed over, \
+                with a note in the summary. Without a byte-order mark or --encoding, a file that is not UTF-8 is read as GB18030. \
                 A byte-order mark names the encoding (UTF-8, or UTF-16 as Excel's "Unicode text"); a first line with tabs and no commas \
                 makes the file tab-separated. In a file with a byte-order mark a leading ' before = + - @ tab CR LF or ' is export --bom's \
                 formula guard and is removed. The rejects file is written in the source's encoding, byte-order mark and delimiter, \
