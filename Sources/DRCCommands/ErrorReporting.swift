@@ -72,6 +72,9 @@ extension Drc {
         case .pendingMigrations:
             return Speech.say("。\n请运行 `drc migrate` 把它升级到最新（升级前会先备份数据库）。",
                               ".\nRun `drc migrate` to bring it up to date (it backs the database up first).")
+        case .invalid("header", _, .unknownColumn), .invalid("header", _, .unknownColumns):
+            return Speech.say("。\n供应商自己的列名可用 --map '列名=字段' 对应到字段，不需要的列用 --ignore 列名 跳过。",
+                              ".\nMap a vendor's own column names to fields with --map 'column=field', or skip columns with --ignore COLUMN.")
         default:
             return ""
         }

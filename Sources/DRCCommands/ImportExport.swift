@@ -78,7 +78,10 @@ extension Drc {
                 第一行是列名（即 `add` 的字段名，中文或英文均可，顺序不限）；引用的记录可写名称或编码。\
                 只要有一行有错，就什么都不写入：错误会连同行号、列和原因一起列出。\
                 用 --skip-bad --rejects <文件> 时，正确的行照常写入，每个错误行连同原因写入该文件。\
-                日期可写成 2020-03-02、2020-03-02 14:05、2020/3/2 或 2020年3月2日。\
+                日期可写成 2020-03-02、2020-03-02 14:05、2020/3/2 或 2020年3月2日；供应商系统的写法也认得：\
+                2021/03/05 08:05:33（秒数舍去，记录只记到分钟）、2021年3月3日10时30分、下午2:05、全角数字和 14：05。\
+                空行、列名为空的末尾列和首格为 合计、小计 或 总计 的行会被跳过并在汇总中说明。\
+                没有字节顺序标记又没有 --encoding 时，不是 UTF-8 的文件按 GB18030 读取。\
                 文件开头的字节顺序标记决定编码（UTF-8，或 Excel“Unicode 文本”的 UTF-16）；第一行有制表符而没有逗号时，\
                 按制表符分隔。带字节顺序标记的文件中，= + - @ 制表符 回车 换行 或 ' 之前的一个 ' 是 export --bom 加的公式防护，导入时去掉。\
                 拒收文件使用与原文件相同的编码、字节顺序标记和分隔符，只在导入提交时出现，改正后可再次导入（其原因列会被忽略）。
@@ -90,7 +93,10 @@ extension Drc {
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
                 With --skip-bad --rejects FILE the good rows are written and every bad row goes to FILE with a reason. \
-                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日. \
+                Dates may be written 2020-03-02, 2020-03-02 14:05, 2020/3/2 or 2020年3月2日, and as vendors' systems write them: \
+                2021/03/05 08:05:33 (seconds are dropped: records keep minutes), 2021年3月3日10时30分, 下午2:05, full-width digits, 14：05. \
+                Blank rows, empty columns after the last named one and rows whose first cell is 合计/小计/总计/total are passed over, \
+                with a note in the summary. Without a byte-order mark or --encoding, a file that is not UTF-8 is read as GB18030. \
                 A byte-order mark names the encoding (UTF-8, or UTF-16 as Excel's "Unicode text"); a first line with tabs and no commas \
                 makes the file tab-separated. In a file with a byte-order mark a leading ' before = + - @ tab CR LF or ' is export --bom's \
                 formula guard and is removed. The rejects file is written in the source's encoding, byte-order mark and delimiter, \
@@ -111,7 +117,7 @@ extension Drc {
         @Flag(help: ArgumentHelp(Speech.say("全部检查一遍，但不写入。", "Validate everything and write nothing."))) var dryRun = false
         @Flag(help: ArgumentHelp(Speech.say("写入正确的行；错误的行放进 --rejects 文件。", "Write the good rows; put the bad ones in the --rejects file."))) var skipBad = false
         @Option(help: ArgumentHelp(Speech.say("--skip-bad 把错误行写到这里，每行带一列原因。", "Where --skip-bad writes the bad rows, each with a reason column."))) var rejects: String?
-        @Option(help: ArgumentHelp(Speech.say("文件编码：utf-8（默认）或 gb18030（中文版 Excel）。", "The file's encoding: utf-8 (default) or gb18030 (Chinese Excel)."))) var encoding: String = "utf-8"
+        @OptionGroup var vendorFile: VendorFileOptions
         @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
         @Flag(help: ArgumentHelp(Speech.say("即使这个文件的内容已经导入过，也再导入一次（有工单号的行计为未变）。",
                                             "Import the file even though its content was imported before (rows with tickets count as unchanged).")))
@@ -119,6 +125,18 @@ extension Drc {
         @Flag(help: ArgumentHelp(Speech.say("工单号（或 id 列）对应的记录内容不同时，按文件修改该记录（记入历史），而不是作为冲突拒绝。",
                                             "When a ticket (or the id column) names a record with other values, change it to the file's values (with history) instead of refusing the conflict.")))
         var update = false
+
+        /// Rows of a vendor's spreadsheet that hold no record: blank ones and its total rows.
+        static func passedOverNote(_ summary: ImportSummary) -> String? {
+            var parts: [String] = []
+            if summary.blankRows > 0 { parts.append(Speech.say("\(summary.blankRows) 个空行", "\(summary.blankRows) blank row\(summary.blankRows == 1 ? "" : "s")")) }
+            if !summary.totalRows.isEmpty {
+                let lines = summary.totalRows.map(String.init).joined(separator: Speech.say("、", ", "))
+                parts.append(Speech.say("合计行（第 \(lines) 行）", "the total row\(summary.totalRows.count == 1 ? "" : "s") on line\(summary.totalRows.count == 1 ? "" : "s") \(lines)"))
+            }
+            guard !parts.isEmpty else { return nil }
+            return Speech.say("已跳过" + parts.joined(separator: "和") + "，它们不是记录。", "Passed over " + parts.joined(separator: " and ") + ": they hold no record.")
+        }
 
         static var encodingHint: String {
             Speech.say("提示：如果文件是用中文版 Excel 保存的，请加 --encoding gb18030 再导入。",
@@ -129,7 +147,6 @@ extension Drc {
             _ = try recordKind(kind)
             if skipBad && rejects == nil { throw ValidationError(Speech.say("--skip-bad 需要用 --rejects <文件> 指定错误行写到哪里", "--skip-bad needs --rejects FILE for the bad rows")) }
             if rejects != nil && !skipBad { throw ValidationError(Speech.say("--rejects 要和 --skip-bad 一起用", "--rejects goes with --skip-bad")) }
-            if TextEncoding(name: encoding) == nil { throw ValidationError(Speech.say("--encoding 只能是 utf-8 或 gb18030", "--encoding: use utf-8 or gb18030")) }
         }
 
         func run() throws {
@@ -140,7 +157,8 @@ extension Drc {
             options.skipBad = skipBad
             options.rejectsPath = rejects
             options.inputPath = file == "-" ? nil : file
-            options.encoding = TextEncoding(name: encoding) ?? .utf8
+            options.format = try vendorFile.format()
+            options.encoding = options.format.encoding
             options.again = again
             options.update = update
             let messages = Speech.messages
@@ -150,7 +168,7 @@ extension Drc {
             let summary: ImportSummary
             do {
                 summary = try importer.run(try FileSource(path: file))
-            } catch let error as DRCError where error.isInvalidUTF8 && options.encoding == .utf8 {
+            } catch let error as DRCError where error.isInvalidUTF8 && options.encoding ?? .utf8 == .utf8 {
                 progress.end()
                 Console.error(Drc.errorLine(messages.error(error)))
                 Console.error(Self.encodingHint)
@@ -164,6 +182,7 @@ extension Drc {
                     Console.error(Speech.say("drc: …… 另有 \(more) 个错误", "drc: … and \(more) more errors"))
                 }
             }
+            if !quiet, let note = Self.passedOverNote(summary) { Console.line(note) }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
             let written = summary.committed ? summary.written + summary.updated : 0
             if !quiet || (summary.errorCount > 0 && !skipBad) {
@@ -181,7 +200,7 @@ extension Drc {
                                  + (summary.committed ? summary.batch.map { " (import batch \($0))." } ?? "." : "."))
                 }
             }
-            if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding == .utf8 {
+            if summary.errors.contains(where: \.isInvalidUTF8) && options.encoding ?? .utf8 == .utf8 {
                 Console.error(Self.encodingHint)
             }
             if summary.conflicts > 0 && !update {

@@ -114,6 +114,24 @@ extension Messages {
                        "column \(index + 1) is not a field of \(noun(kind, count: 2)); the columns are: \(columns.joined(separator: ", "))")
         case .repeatedColumn(let index, let field):
             return say("第 \(index + 1) 列与\(labelAndName(field))列重复", "column \(index + 1) repeats the column \(field)")
+        case .unknownColumns(let names, let kind, let columns):
+            return say("有 \(names.count) 列不是\(noun(kind))的字段：\(names.joined(separator: "、"))；可用的列有：\(list(columns.map(labelAndName)))",
+                       "has \(names.count) columns that are not fields of \(noun(kind, count: 2)): \(names.joined(separator: ", ")); the columns are: \(columns.joined(separator: ", "))")
+        case .unnamedColumn(let index):
+            return say("第 \(index + 1) 列没有列名，但后面还有列；请写上列名或删掉这一列",
+                       "column \(index + 1) has no name but columns follow it; name it or remove it")
+        case .valueInUnnamedColumn(let index):
+            return say("第 \(index + 1) 列有值，但这一列没有列名", "has a value in column \(index + 1), which has no name")
+        case .notAPair: return say("应写成“列名=字段”，多项之间用逗号分隔", "should be written name=value, pairs separated by commas")
+        case .noSuchSheet(let sheets):
+            return say("不在这个工作簿里；工作表有：\(sheets.joined(separator: "、"))", "is not in the workbook; its sheets are: \(sheets.joined(separator: ", "))")
+        case .notAWorkbook(let oldExcel):
+            return oldExcel
+                ? say("是旧版 Excel（.xls）文件，无法直接读取；请另存为 .xlsx 或 CSV", "is an old Excel (.xls) file, which cannot be read; save it as .xlsx or CSV")
+                : say("不是 .xlsx 工作簿（扩展名与内容不符）；请另存为 .xlsx 或 CSV", "is not an .xlsx workbook (its name says it is); save it as .xlsx or CSV")
+        case .brokenWorkbook(let problem):
+            return say("工作簿已损坏，无法读取（\(problem)）；请在表格软件中打开后另存为 .xlsx 或 CSV",
+                       "is a damaged workbook (\(problem)); open it in a spreadsheet program and save it as .xlsx or CSV")
         case .unknownParentKey(let key): return say("上级键 \(key) 不存在", "unknown parent key \(key)")
         case .unknownUnitKey(let key): return say("单位键 \(key) 不存在", "unknown unit key \(key)")
 

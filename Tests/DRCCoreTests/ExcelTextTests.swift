@@ -56,7 +56,7 @@ import Testing
         #expect(try read(Array("a\tb\nx\ty\n".utf8), removingGuards: false) == [["a\tb"], ["x\ty"]])
     }
 
-    func detected(_ bytes: [UInt8], declared: TextEncoding = .utf8) throws -> (text: String, encoding: TextEncoding, bom: Bool) {
+    func detected(_ bytes: [UInt8], declared: TextEncoding? = .utf8) throws -> (text: String, encoding: TextEncoding, bom: Bool) {
         let detected = try DetectedText(MemorySource(bytes), declared: declared)
         var out: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 3)

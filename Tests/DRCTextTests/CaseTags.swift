@@ -83,9 +83,16 @@ enum CaseTags {
         case .isThisContract: return 73
         case .notOnReversal: return 74
         case .negatedOnReversal: return 75
+        case .unknownColumns: return 76
+        case .unnamedColumn: return 77
+        case .valueInUnnamedColumn: return 78
+        case .notAPair: return 79
+        case .noSuchSheet: return 80
+        case .notAWorkbook: return 81
+        case .brokenWorkbook: return 82
         }
     }
-    static let reasonCount = 76
+    static let reasonCount = 83
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

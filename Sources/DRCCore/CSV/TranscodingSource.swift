@@ -6,7 +6,7 @@ import Darwin
 
 /// Text encodings an import accepts. Chinese Excel saves CSV as GB18030 (GBK) and "Unicode
 /// text" as UTF-16 with a byte-order mark; everything else should be UTF-8. UTF-16 is known by
-/// its byte-order mark only, so it has no name to ask for.
+/// its byte-order mark, or named (`utf-16le`, `utf-16be`) for a file saved without one.
 public enum TextEncoding: String, CaseIterable, Sendable {
     case utf8 = "utf-8"
     case gb18030
@@ -17,6 +17,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         switch name.lowercased() {
         case "utf-8", "utf8": self = .utf8
         case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
+        case "utf-16le", "utf16le": self = .utf16le
+        case "utf-16be", "utf16be": self = .utf16be
         default: return nil
         }
     }
@@ -45,6 +47,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
 /// Decodes another encoding to UTF-8 as it streams, with glibc's iconv.
 public final class TranscodingSource: ByteSource {
+
     private let inner: ByteSource
     private let converter: iconv_t
     private var pending: [UInt8] = []

@@ -9,9 +9,13 @@ struct GenericRowWriter: RowWriter {
     var columns: [String?] = []
 
     let note: String
+    /// The file's values for rows that leave a field empty (`--vendor` …), for the kind's fields.
+    let defaults: [String: String]
 
-    init(db: Connection, kind: RecordKind, actor: String, clock: Clock, header: [String], sourceName: String) throws {
+    init(db: Connection, kind: RecordKind, actor: String, clock: Clock, header: [String], sourceName: String,
+         defaults: [String: String] = [:]) throws {
         self.db = db
+        self.defaults = defaults.filter { kind.field(named: $0.key) != nil && !$0.value.isEmpty }
         repository = RecordRepository(db: db, kind: kind, actor: actor, clock: clock)
         note = HistoryNote.imported(source: sourceName).stored
         columns = try HeaderMap.fieldNames(header, kind: kind, ignoring: ["id"])
@@ -20,7 +24,7 @@ struct GenericRowWriter: RowWriter {
     mutating func prepare(header: [String]) throws {}
 
     mutating func write(_ index: Int, _ row: RowBatch.Row, _ fields: FieldBytes) throws -> RowOutcome {
-        var values: [String: String] = [:]
+        var values = defaults
         for (field, name) in columns.enumerated() {
             guard let name else { continue }
             let value = fields.withField(index, field) { String(decoding: $0, as: UTF8.self) }
@@ -51,14 +55,27 @@ enum HeaderMap {
         String(name.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
     }
 
+    /// The field a header names: by name, column or Chinese label.
+    static func field(for raw: String, kind: RecordKind) -> Field? {
+        let name = normalise(raw)
+        let label = raw.trimmingSpaces()
+        return kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name || $0.label.zh == label })
+    }
+
+    /// Columns every import passes over: `id` (an export's, so it imports again) and a rejects
+    /// file's reason column.
+    static func isSetAside(_ raw: String, kind: RecordKind, ignoring: Set<String> = ["id"]) -> Bool {
+        let name = normalise(raw)
+        return ignoring.contains(name) || name == reasonColumn && kind.field(named: name) == nil
+    }
+
+    /// Each column's field, nil for a column passed over. An empty name is a column the
+    /// importer set aside (`ColumnPlan`): an empty header cell before a named one is refused there.
     static func fieldNames(_ header: [String], kind: RecordKind, ignoring: Set<String> = []) throws -> [String?] {
         var seen: Set<String> = []
         return try header.enumerated().map { index, raw in
-            let name = normalise(raw)
-            if ignoring.contains(name) || name == reasonColumn && kind.field(named: name) == nil { return nil }
-            let label = raw.trimmingSpaces()
-            guard let field = kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name || $0.label.zh == label })
-            else {
+            if raw.isEmpty || isSetAside(raw, kind: kind, ignoring: ignoring) { return nil }
+            guard let field = field(for: raw, kind: kind) else {
                 throw DRCError.invalid(field: "header", value: raw,
                     reason: .unknownColumn(index: index, kind: kind.id, columns: kind.fields.map(\.name)))
             }

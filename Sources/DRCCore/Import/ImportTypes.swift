@@ -44,7 +44,10 @@ public struct ImportOptions: Sendable {
     public var rejectsPath: String?
     /// The file being imported (nil for standard input), which no output may replace.
     public var inputPath: String?
-    public var encoding: TextEncoding = .utf8
+    /// The encoding named on the command line; nil: detected (see `DetectedText`).
+    public var encoding: TextEncoding?
+    /// How the vendor writes its file: mapped and ignored columns, defaults, status words.
+    public var format = VendorFormat()
     /// What the records' `source` says when the file has no source column.
     public var sourceName: String
     /// How many errors to keep for the message (all are counted).
@@ -84,6 +87,10 @@ public struct ImportSummary: Sendable {
     public var conflicts = 0
     /// The batch the import recorded (nil when it wrote nothing).
     public var batch: Int64?
+    /// Rows with no value in any cell, passed over.
+    public var blankRows = 0
+    /// The lines of rows that total the others (合计, 小计, 总计, total), passed over.
+    public var totalRows: [Int] = []
 }
 
 /// What writing one row did.

@@ -62,7 +62,8 @@ public final class Importer {
                 guard reader.isValidUTF8 else {
                     throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(1, .notUTF8))
                 }
-                let header = reader.strings().map { $0.trimmingSpaces() }
+                let plan = try ColumnPlan(reader.strings().map { $0.trimmingSpaces() }, kind: kind, format: options.format)
+                let header = plan.header
                 let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
@@ -71,11 +72,11 @@ public final class Importer {
                     writer = bulk.writer
                 } else {
                     writer = try GenericRowWriter(db: db, kind: kind, actor: actor, clock: store.clock, header: header,
-                                                  sourceName: options.sourceName)
+                                                  sourceName: options.sourceName, defaults: options.format.defaults)
                 }
                 try writer.prepare(header: header)
-                try rejects?.start(header: header, text: text, delimiter: reader.delimiter)
-                let thread = ReadingThread(reader: reader, headerCount: header.count, parser: parser)
+                try rejects?.start(header: reader.strings(), text: text, delimiter: reader.delimiter)
+                let thread = ReadingThread(reader: reader, headerCount: header.count, namedCount: plan.namedCount, parser: parser)
                 reading = thread
                 thread.start()
                 var fatal: Error?
@@ -88,6 +89,11 @@ public final class Importer {
                     for row in rows.indices {
                         summary.read += 1
                         if summary.read % 65_536 == 0 { progress?(summary.read) }
+                        switch rows[row].passedOver {
+                        case nil: break
+                        case .blank?: summary.blankRows += 1; continue
+                        case .total?: summary.totalRows.append(rows[row].line); continue
+                        }
                         var failure = rows[row].error
                         if failure == nil {
                             do {

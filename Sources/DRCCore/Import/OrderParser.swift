@@ -34,22 +34,34 @@ struct OrderParser {
     private var references = [ByteKeyCache<Result<Int64, RowError>>](repeating: ByteKeyCache(), count: Column.allCases.count)
     private var statuses = ByteKeyCache<Result<Int, RowError>>()
     private var activeVendors: [Int64: Bool] = [:]
+    /// The vendor's file format: status words and whole-file defaults.
+    private var format = VendorFormat()
+    private var defaultVendor: Int64?
+    private var defaultProject: Int64?
+    private var defaultYear: Int64?
 
     init(path: String) throws {
         db = try Connection(path: path, mode: .readOnly)
         resolver = ReferenceResolver(db: db)
     }
 
-    mutating func prepare(header: [String]) throws {
+    mutating func prepare(header: [String], format: VendorFormat = VendorFormat()) throws {
         let names = try HeaderMap.fieldNames(header, kind: .order, ignoring: ["id"])
         idIndex = header.firstIndex { HeaderMap.normalise($0) == "id" } ?? -1
         for (index, name) in names.enumerated() {
             if let column = Column.allCases.first(where: { $0.name == name }) { indexOf[column.rawValue] = index }
         }
-        for required in [Column.vendor, .category] where indexOf[required.rawValue] < 0 {
+        try format.validate()
+        self.format = format
+        // The file's defaults resolve once, before any row; a bad one refuses the file.
+        defaultVendor = try format.defaultValue("vendor").map { try resolver.resolve($0, kind: .vendor) }
+        defaultProject = try format.defaultValue("project").map { try resolver.resolve($0, kind: .project) }
+        defaultYear = format.defaultValue("year").flatMap { Int64($0) }
+        if let defaultVendor { try checkDefaultActive(defaultVendor) }
+        for required in [Column.vendor, .category] where indexOf[required.rawValue] < 0 && !(required == .vendor && defaultVendor != nil) {
             throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: .missingColumn(required.name))
         }
-        if indexOf[Column.year.rawValue] < 0 && indexOf[Column.opened.rawValue] < 0 {
+        if indexOf[Column.year.rawValue] < 0 && indexOf[Column.opened.rawValue] < 0 && defaultYear == nil {
             throw DRCError.invalid(field: "header", value: header.joined(separator: ","), reason: .needsYearOrOpened)
         }
     }
@@ -62,14 +74,14 @@ struct OrderParser {
         let yearIndex = field(.year)
         let year = yearIndex < 0 ? nil : try fields.withField(row, yearIndex) { bytes -> Int64? in
                 guard !bytes.isEmpty else { return nil }
-                guard let value = Self.integer(bytes), value >= 1949 && value <= 2999 else {
+                guard let value = Self.integer(bytes) ?? Self.vendorInteger(bytes), value >= 1949 && value <= 2999 else {
                     throw RowError(column: "year", value: String(decoding: bytes, as: UTF8.self), reason: .notAYear)
                 }
                 return value
             }
-        let vendor = try reference(.vendor, kind: .vendor, fields, row, required: true)!
+        let vendor = try reference(.vendor, kind: .vendor, fields, row, required: defaultVendor == nil) ?? defaultVendor!
         let category = try reference(.category, kind: .category, fields, row, required: true)!
-        let project = try reference(.project, kind: .project, fields, row, required: false)
+        let project = try reference(.project, kind: .project, fields, row, required: false) ?? defaultProject
         let unit = try reference(.unit, kind: .unit, fields, row, required: false)
         let contract = try reference(.contract, kind: .contract, fields, row, required: false)
         try checkActive(vendor)
@@ -79,7 +91,8 @@ struct OrderParser {
         let closed = try stamp(.closed, fields, row)
         let orderYear: Int64
         do {
-            orderYear = try WorkOrderRules.year(given: year, opened: opened)
+            // The file's year fills a row that gives neither a year nor an opened date.
+            orderYear = try WorkOrderRules.year(given: year ?? (opened == nil ? defaultYear : nil), opened: opened)
             try WorkOrderRules.inOrder(opened: opened, solved: solved, closed: closed)
         } catch let violation as WorkOrderRules.Violation {
             throw RowError(column: violation.field, value: violation.value, reason: violation.reason)
@@ -129,14 +142,33 @@ struct OrderParser {
             if let known = statuses.lookup(bytes, hash: hash) { return try known.get() }
             let text = String(decoding: bytes, as: UTF8.self)
             let result: Result<Int, RowError>
-            do {
-                let value = try FieldParser(db: db).parse(text, for: RecordKind.order.field(named: "status")!).string ?? "new"
-                result = .success(WorkOrderStatus.allCases.firstIndex { $0.rawValue == value } ?? 0)
-            } catch let DRCError.invalid(_, value, reason) {
-                result = .failure(RowError(column: "status", value: value, reason: reason))
+            // A status word is looked up once per spelling (the cache): the vendor's words
+            // (its map, then the common table) cost nothing per row.
+            if let status = format.statusWords.isEmpty ? nil : format.status(forWord: text) {
+                result = .success(WorkOrderStatus.allCases.firstIndex(of: status) ?? 0)
+            } else {
+                do {
+                    let value = try FieldParser(db: db).parse(text, for: RecordKind.order.field(named: "status")!).string ?? "new"
+                    result = .success(WorkOrderStatus.allCases.firstIndex { $0.rawValue == value } ?? 0)
+                } catch let DRCError.invalid(_, value, reason) {
+                    if let status = format.status(forWord: text) {
+                        result = .success(WorkOrderStatus.allCases.firstIndex(of: status) ?? 0)
+                    } else {
+                        result = .failure(RowError(column: "status", value: value, reason: reason))
+                    }
+                }
             }
             statuses.insert(bytes, hash: hash, value: result)
             return try result.get()
+        }
+    }
+
+    /// A default vendor that takes no orders refuses the file, not each row.
+    private mutating func checkDefaultActive(_ vendor: Int64) throws {
+        do {
+            try checkActive(vendor)
+        } catch let error as RowError {
+            throw DRCError.invalid(field: "vendor", value: error.value ?? "", reason: .vendorInactive)
         }
     }
 
@@ -161,9 +193,20 @@ struct OrderParser {
             let text = String(decoding: bytes, as: UTF8.self)
             switch DateText.parse(text) {
             case .success(let date): return Stamp(date.text)
-            case .failure(let error): throw RowError(column: column.name, value: text, reason: error.reason)
+            case .failure(let error):
+                // Only now the vendors' forms (seconds, 10时30分, 下午2:05, full-width digits):
+                // the plain forms above never pay for them.
+                if case .success(let date) = VendorTime.parse(text) { return Stamp(date.text) }
+                throw RowError(column: column.name, value: text, reason: error.reason)
             }
         }
+    }
+
+    /// A whole number written with full-width digits or spaces around it (a vendor's year).
+    static func vendorInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        let text = String(String(decoding: bytes, as: UTF8.self).trimmingSpaces().map(VendorTime.halfWidth))
+        guard !text.isEmpty, text.count <= 18, text.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int64(text)
     }
 
     static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {

@@ -20,7 +20,7 @@ struct OrderRowWriter: RowWriter {
     /// The bulk import of work orders (`RecordKind.order`'s `bulkWriter`).
     static let make: BulkWriterFactory = { store, header, options, actor, expectedBytes in
         var parser = try OrderParser(path: store.path)
-        try parser.prepare(header: header)
+        try parser.prepare(header: header, format: options.format)
         let writer = try OrderRowWriter(store: store, parser: parser, options: options, actor: actor, expectedBytes: expectedBytes)
         return BulkImport(parser: parser, writer: writer)
     }

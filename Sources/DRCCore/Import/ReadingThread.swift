@@ -8,14 +8,17 @@ import Glibc
 final class ReadingThread: @unchecked Sendable {
     let reader: CSVReader
     let headerCount: Int
+    /// Columns up to the header's last named one; the empty ones after it may be left out.
+    let namedCount: Int
     var parser: OrderParser?
     let filled = BlockingQueue<RowBatch>(limit: 3)
     let empty = BlockingQueue<RowBatch>(limit: 4)
     private var thread: pthread_t?
 
-    init(reader: CSVReader, headerCount: Int, parser: OrderParser?) {
+    init(reader: CSVReader, headerCount: Int, namedCount: Int, parser: OrderParser?) {
         self.reader = reader
         self.headerCount = headerCount
+        self.namedCount = namedCount
         self.parser = parser
         for _ in 0..<4 { _ = empty.push(RowBatch()) }
     }
@@ -94,6 +97,7 @@ final class ReadingThread: @unchecked Sendable {
     private func read(into rows: inout [RowBatch.Row], _ fields: inout FieldBytes, parser: inout OrderParser?) throws -> Bool {
         let reader = self.reader
         let headerCount = self.headerCount
+        let namedCount = self.namedCount
         while rows.count < RowBatch.capacity {
             guard try reader.nextRecord() else { return true }
             let line = reader.line
@@ -102,8 +106,14 @@ final class ReadingThread: @unchecked Sendable {
             var row = RowBatch.Row(line: line, fieldCount: fieldCount)
             if !reader.isValidUTF8 {
                 row.error = Importer.encodingError(line: line)
-            } else if fieldCount != headerCount {
+            } else if fields.isBlank(rows.count) {
+                row.passedOver = .blank
+            } else if TotalRow.isTotal(fields, rows.count) {
+                row.passedOver = .total
+            } else if fieldCount != headerCount && (fieldCount < namedCount || fieldCount > headerCount) {
                 row.error = RowError(line: line, column: nil, value: nil, reason: .fieldCount(found: fieldCount, header: headerCount))
+            } else if fieldCount > namedCount, let index = TotalRow.firstFilled(fields, rows.count, from: namedCount, to: fieldCount) {
+                row.error = RowError(line: line, column: nil, value: nil, reason: .valueInUnnamedColumn(index: index))
             } else if parser != nil {
                 do {
                     row.order = try parser!.parse(fields, rows.count)

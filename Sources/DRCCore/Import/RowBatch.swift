@@ -8,6 +8,16 @@ final class RowBatch: @unchecked Sendable {
         var error: RowError?
         /// The row's values, validated, when the kind has a parser (work orders).
         var order: ParsedOrder?
+        /// Why the row is passed over rather than written or refused.
+        var passedOver: PassedOver?
+    }
+
+    /// Rows in a vendor's spreadsheet that hold no record.
+    enum PassedOver {
+        /// No value in any cell.
+        case blank
+        /// Its first cell says it totals the rows above (合计, 小计, 总计, total).
+        case total
     }
 
     /// The rows' fields. The hot loops take it (and `rows`) into a local once per row or per
@@ -91,6 +101,13 @@ struct FieldBytes {
         }
         (storage + count).update(from: base, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Whether every field of row `row` is empty.
+    func isBlank(_ row: Int) -> Bool {
+        let first = firstFields[row]
+        let from = first == 0 ? 0 : ends[first - 1]
+        return ends[ends.count - 1] == from
     }
 
     @inline(__always)

@@ -89,6 +89,20 @@ public indirect enum Reason: Error, Equatable, Sendable {
     /// Column `index` (from 0) of a header names no field of the kind.
     case unknownColumn(index: Int, kind: RecordKind.ID, columns: [String])
     case repeatedColumn(index: Int, field: String)
+    /// Header cells that name no field of the kind, all of them (a vendor's file).
+    case unknownColumns([String], kind: RecordKind.ID, columns: [String])
+    /// An empty header cell before a named one (column `index`, from 0).
+    case unnamedColumn(index: Int)
+    /// A cell with a value in a column whose header is empty (column `index`, from 0).
+    case valueInUnnamedColumn(index: Int)
+    /// A `name=value` list with an item that is not one.
+    case notAPair
+    /// A sheet a workbook does not have (its sheets listed).
+    case noSuchSheet(sheets: [String])
+    /// A file that is not the workbook its name says: an old binary .xls, or not a workbook at all.
+    case notAWorkbook(oldExcel: Bool)
+    /// A workbook whose parts cannot be read (what is wrong, in the XML's own words).
+    case brokenWorkbook(String)
     case unknownParentKey(String)
     case unknownUnitKey(String)
     case isAFolder

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DRCCore
+
+/// How a vendor's file is read, for `import` and `import profile save`: its encoding, its
+/// columns (mapped, ignored), values for rows that leave them out, its status words.
+struct VendorFileOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(Speech.say("文件编码：utf-8、gb18030、utf-16le 或 utf-16be；默认自动识别（字节顺序标记；不是 UTF-8 时按 GB18030）。",
+                                          "The file's encoding: utf-8, gb18030, utf-16le or utf-16be; default: detected (byte-order mark; GB18030 when not UTF-8)."),
+                               valueName: "encoding"))
+    var encoding: String?
+
+    @Option(help: ArgumentHelp(Speech.say("把供应商的列名对应到字段，如 '报修时间=opened,故障类别=category'。",
+                                          "Map the vendor's column names to fields, e.g. '报修时间=opened,故障类别=category'."),
+                               valueName: "列名=字段,…"))
+    var map: String?
+
+    @Option(help: ArgumentHelp(Speech.say("不导入这一列；可重复，或用逗号分隔多个列名。", "A column not to import; repeat it, or separate several names by commas."),
+                                                         valueName: "column"))
+    var ignore: [String] = []
+
+    @Option(name: .customLong("vendor"), help: ArgumentHelp(Speech.say("没有写供应商的行用这个供应商。", "The vendor of rows that do not name one."), valueName: "vendor"))
+    var defaultVendor: String?
+
+    @Option(name: .customLong("project"), help: ArgumentHelp(Speech.say("没有写项目的行用这个项目。", "The project of rows that do not name one."), valueName: "project"))
+    var defaultProject: String?
+
+    @Option(name: .customLong("year"), help: ArgumentHelp(Speech.say("既没有年度也没有报修时间的行用这个年度。", "The year of rows that give neither a year nor an opened time."),
+                                                          valueName: "year"))
+    var defaultYear: String?
+
+    @Option(help: ArgumentHelp(Speech.say("供应商的状态用语，如 '已完成=solved,处理中=assigned'；常见用语（已完成、已处理、处理中、待处理、已关闭、已取消 …）不写也认得。",
+                                          "The vendor's status words, e.g. '已完成=solved,处理中=assigned'; the common ones (已完成, 已处理, 处理中, 待处理, 已关闭, 已取消 …) are known without it."),
+                               valueName: "用语=状态,…"))
+    var statusMap: String?
+
+    func validate() throws {
+        if let encoding, TextEncoding(name: encoding) == nil {
+            throw ValidationError(Speech.say("--encoding 只能是 utf-8、gb18030、utf-16le 或 utf-16be", "--encoding: use utf-8, gb18030, utf-16le or utf-16be"))
+        }
+    }
+
+    /// The format these options describe, over `base` (a profile's): what is given here wins.
+    func format(over base: VendorFormat = VendorFormat()) throws -> VendorFormat {
+        var format = base
+        if let encoding { format.encoding = TextEncoding(name: encoding) }
+        if let map {
+            for (column, field) in try VendorFormat.pairs(map, field: "map") { format.columnMap[column] = field }
+        }
+        format.ignored += ignore.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" }) }.map { String($0).trimmingSpaces() }
+            .filter { !$0.isEmpty }
+        if let defaultVendor { format.defaults["vendor"] = defaultVendor }
+        if let defaultProject { format.defaults["project"] = defaultProject }
+        if let defaultYear { format.defaults["year"] = defaultYear }
+        if let statusMap {
+            for (word, status) in try VendorFormat.pairs(statusMap, field: "status-map") { format.statusWords[word] = status }
+        }
+        try format.validate()
+        return format
+    }
+}
