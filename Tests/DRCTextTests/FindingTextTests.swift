@@ -51,10 +51,10 @@ import Testing
             if case .note = issue { continue }
             #expect(chinese != english, "\(issue)")
         }
-        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .dataNote,
+        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"),
+                        .indicatorSet(name: "运维"), .dataNote,
                         .procurement(id: 1, name: "运维服务"), .contract(number: "HT-001"), .acceptance(id: 1, document: "YS-001"),
                         .payment(id: 1, voucher: "ZF-001"), .invoice(vendor: "美音", number: "04391"), .ruleSetting(name: "甲")] {
-        for subject in [Reconciliation.Subject.budgetLine(id: 1, name: "基本支出"), .indicator(id: 2, name: "服务次数"), .project(name: "运维"), .indicatorSet(name: "运维"), .dataNote] {
             #expect(englishWords(FindingText.subject(subject, in: .zh)).isEmpty, "\(subject)")
         }
         for severity in Reconciliation.Severity.allCases {
