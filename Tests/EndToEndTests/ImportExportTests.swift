@@ -156,7 +156,8 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             #expect(header.stderr.contains("--encoding gb18030"))
             let imported = try clerk.run("import", "orders", "gbk.csv", "--encoding", "gb18030")
             #expect(imported.status == 0, "\(imported.stderr)")
-            let detected = try clerk.run("import", "orders", "gbk.csv")
+            // The same content again: --again, since the fingerprint would refuse it.
+            let detected = try clerk.run("import", "orders", "gbk.csv", "--again")
             #expect(detected.status == 0, "\(detected.stderr)")
             #expect(try clerk.ok("order", "show", "2", "--format", "json").contains("\"summary\":\"“网络”中断，已恢复\""))
             #expect(try clerk.ok("order", "show", "1", "--format", "json").contains("\"summary\":\"“网络”中断，已恢复\""))

@@ -93,6 +93,17 @@ import Testing
         }
     }
 
+    /// A work order naming its contract, opened before the contract was signed, is work before
+    /// the contract as much as an early acceptance is (the R3 example has both).
+    @Test func aWorkOrderBeforeItsContractIsWorkBeforeContract() throws {
+        try withTemporaryFolder { folder throws in
+            let loop = try Loop.loaded(folder, ["R3-work-before-contract"])
+            let check = try loop.ok(["check", "--on", Self.asOf, "--format", "csv"], environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(check.contains("工单#") && check.contains("于2021-09-25开单，但合同于2021-09-30签订"), "\(check)")
+            #expect(check.contains("验收示例-YS-301日期为2021-09-20，但合同于2021-09-30签订"))
+        }
+    }
+
     @Test func checkSaysDoubtsAreNotVerdictsInBothLanguages() throws {
         try withTemporaryFolder { folder throws in
             let loop = try Loop.loaded(folder, ["R4-late-contract"])

@@ -171,16 +171,13 @@ public enum LoopRules {
     /// Everything dated that needs a signed contract first: the contract's award, its
     /// acceptances and payments, and (when work orders name their contract) its work orders.
     static func workBeforeContract(_ c: Context) throws -> [Reconciliation.Finding] {
-        var sources: [(LoopWork, String)] = [
+        let sources: [(LoopWork, String)] = [
             (.signedBeforeAward, "SELECT c.id AS contract_id, pr.name AS reference, substr(pr.award_on, 1, 10) AS day FROM contract AS c JOIN procurement AS pr ON pr.id = c.procurement_id WHERE pr.award_on IS NOT NULL"),
             (.acceptance, "SELECT contract_id, coalesce(document, '#' || id) AS reference, substr(accepted_on, 1, 10) AS day FROM acceptance WHERE accepted_on IS NOT NULL"),
             (.payment, "SELECT contract_id, coalesce(voucher, '#' || id) AS reference, substr(coalesce(applied_on, approved_on, paid_on), 1, 10) AS day FROM payment WHERE coalesce(applied_on, approved_on, paid_on) IS NOT NULL AND reverses_id IS NULL"),
+            // A work order naming its contract (migration 9) is work done under it.
+            (.workOrder, "SELECT contract_id, '#' || id AS reference, substr(opened_at, 1, 10) AS day FROM work_order WHERE contract_id IS NOT NULL AND opened_at IS NOT NULL"),
         ]
-        // Work orders name their contract from migration 9 on (contract_id); read them when so.
-        let workOrderColumns = try c.db.rows("SELECT name FROM pragma_table_info('work_order')").compactMap { $0.string("name") }
-        if workOrderColumns.contains("contract_id") {
-            sources.append((.workOrder, "SELECT contract_id, '#' || id AS reference, substr(opened_at, 1, 10) AS day FROM work_order WHERE contract_id IS NOT NULL AND opened_at IS NOT NULL"))
-        }
         var findings: [Reconciliation.Finding] = []
         for (work, sql) in sources {
             let rows = try c.db.rows("""

@@ -15,14 +15,16 @@ struct ProcurementControlSection {
         let lines = try Ledger.compute(db, year: year, by: .budgetLine)
         let total = try Ledger.total(lines.map { var flows = $0.figures; flows.budget = 0; return flows }, year: year)
         let amount = { (fen: Int64?) in EvaluationReport.amount(fen) }
+        // Table cells keep two decimals, so a column of amounts lines up.
+        let cell = { (fen: Int64?) in fen.map { Money.wan($0) + "万元" } ?? "未知" }
         text += "（一）资金。本年度\(positions.count)份合同承诺\(amount(total.committed))，已验收\(amount(total.accepted))，"
             + "已开票\(amount(total.invoiced))，已支付\(amount(total.paid))，已入账\(amount(total.booked))。\n\n"
         text += "| 预算科目 | 预算数 | 合同承诺 | 已支付 | 已入账 | 余额 | 执行率 |\n|---|---|---|---|---|---|---|\n"
         for line in lines where line.figures.committed != 0 || line.figures.paid != 0 {
             let figures = line.figures
             let name = line.key == nil ? LedgerWords.noBudgetLine.zh : line.name
-            text += "| \(name) | \(amount(figures.budget)) | \(amount(figures.committed)) | \(amount(figures.paid)) | \(amount(figures.booked)) | "
-                + "\(amount(try figures.remaining)) | \(figures.rateBasisPoints.map { Ledger.percent($0) + "%" } ?? "未知") |\n"
+            text += "| \(name) | \(cell(figures.budget)) | \(cell(figures.committed)) | \(cell(figures.paid)) | \(cell(figures.booked)) | "
+                + "\(cell(try figures.remaining)) | \(figures.rateBasisPoints.map { Ledger.percent($0) + "%" } ?? "未知") |\n"
         }
         let entries = positions.map { LoopStatus.entry(for: $0, asOf: asOf ?? 0) }
         let counts = LoopStatus.Step.allCases.compactMap { step -> String? in
