@@ -15,6 +15,7 @@ public enum MigrationRegistry {
         file("V0012__create_web_users.sql", PackageResources.V0012__create_web_users_sql),
         file("V0013__report_text_in_full.sql", PackageResources.V0013__report_text_in_full_sql),
         file("V0014__indicator_scoring.sql", PackageResources.V0014__indicator_scoring_sql),
+        file("V0015__loop_indexes.sql", PackageResources.V0015__loop_indexes_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {
