@@ -97,7 +97,7 @@ public struct SelfEvaluation: Sendable {
                 current = (key, row.string("project_name") ?? row.string("unit_name") ?? "", project, project == nil ? unit : nil, [])
             }
             var actual = row.string("actual")
-            var bound = IndicatorScore.Bound(rawValue: ["lower": "atLeast", "upper": "atMost"][row.string("actual_bound") ?? ""] ?? "exact") ?? .exact
+            var bound = Self.bound(row.string("actual_bound"))
             if row.int64("budget_execution") == 1, let owner = row.int64("owner_unit") {
                 if executionRates[owner] == nil { executionRates[owner] = try Self.executionRate(db, year: year, unitID: owner) }
                 actual = executionRates[owner] ?? nil
@@ -114,6 +114,15 @@ public struct SelfEvaluation: Sendable {
         }
         if let done = current { sets.append(Set(name: done.name, projectID: done.project, unitID: done.unit, rows: done.rows)) }
         self.sets = sets
+    }
+
+    /// The score's bound from the actual's (`actual_bound`: exact, lower, upper).
+    static func bound(_ stored: String?) -> IndicatorScore.Bound {
+        switch stored {
+        case "lower": return .atLeast
+        case "upper": return .atMost
+        default: return .exact
+        }
     }
 
     /// 预算执行率 of a unit's year in percent to two decimals: the final amounts of its budget

@@ -53,8 +53,7 @@ public enum SelfEvaluationTable {
 
     static func actual(_ row: SelfEvaluation.Row) -> ResultTable.Cell {
         guard let actual = row.actual else { return ResultTable.Cell(row.actualText) }
-        let sign = row.actualBound == .atLeast ? "≥" : row.actualBound == .atMost ? "≤" : ""
-        return .text(sign + actual + (row.measure ?? ""))
+        return .text(prefix(row.actualBound) + actual + (row.measure ?? ""))
     }
 
     static func score(_ score: IndicatorScore) -> ResultTable.Cell {
