@@ -36,26 +36,11 @@ extension Drc {
     }
 }
 
-/// `check`'s findings as a table: the severity a word, the finding in the run's language (JSON
-/// keeps the English, its keys and values being for programs).
+/// `check`'s findings printed: the table in the run's language (JSON keeps the English, its keys
+/// and values being for programs), then the counts and, when there are 疑点, what they are not.
 enum CheckOutput {
-    static func table(_ findings: [Reconciliation.Finding], in language: Language) -> ResultTable {
-        var table = ResultTable(columns: ["severity", "year", "subject", "finding", "rule", "basis"],
-                                headings: [Term(zh: "级别", en: "severity"), Term(zh: "年度", en: "year"),
-                                           Term(zh: "对象", en: "subject"), Term(zh: "发现", en: "finding"),
-                                           Term(zh: "规则", en: "rule"), Term(zh: "依据", en: "basis")])
-        for finding in findings {
-            let rule = FindingText.rule(finding.issue)
-            table.rows.append([.word(key: finding.severity.rawValue, FindingText.severity(finding.severity)), .init(finding.year),
-                               .text(FindingText.subject(finding.subject, in: language)),
-                               .text(FindingText.issue(finding.issue, in: language)),
-                               rule.map { .text($0.rawValue) } ?? .null, rule.map { .text($0.basis.text(in: language)) } ?? .null])
-        }
-        return table
-    }
-
     static func print(_ findings: [Reconciliation.Finding], with output: Renderer) {
-        output.print(table(findings, in: output.format == .json ? .en : Speech.language))
+        output.print(CheckTable.table(findings, in: output.format == .json ? .en : Speech.language))
         if output.format == .table {
             let count = { (severity: Reconciliation.Severity) in findings.filter { $0.severity == severity }.count }
             Console.line(Speech.say("错误 \(count(.error)) 项，提示 \(count(.warning)) 项，说明 \(count(.note)) 项。",

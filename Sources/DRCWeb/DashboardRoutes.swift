@@ -1,8 +1,9 @@
 import DRCCore
 import Hummingbird
 
-/// The start page: a year's orders by month and by vendor × category, and budget execution
-/// (budget against final by kind), each a server-drawn chart beside the core's table.
+/// The start page: a year's orders by month and by vendor × category, budget execution (budget
+/// against final by kind) and, when the year has contracts, where they stand in the procurement
+/// loop; each a server-drawn chart beside the core's table.
 extension WebApp {
     func dashboard(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: nil)
@@ -12,13 +13,14 @@ extension WebApp {
             throw WebFailure(status: .forbidden, error: .notPermitted(role: viewer.account?.role.rawValue ?? ""))
         }
         let asked = request.uri.queryParameters.get("year").flatMap { Int64($0) }
-        let (year, years, byMonth, byVendorCategory, budget) = try await service.read { store in
+        let (year, years, byMonth, byVendorCategory, budget, loop) = try await service.read { store in
             let years = try store.db.rows("SELECT DISTINCT year FROM work_order WHERE year IS NOT NULL ORDER BY year DESC").compactMap { $0[0].int64 }
             let year = asked ?? years.first ?? 0
             let byMonth = try WorkOrderTotals.compute(store.db, year: year, by: [.month])
             let byVendorCategory = try WorkOrderTotals.compute(store.db, year: year, by: [.vendor, .category])
             let budget = try BudgetTotals.compute(store.db, year: year, by: [.kind], amountsInWan: true)
-            return (year, years, byMonth, byVendorCategory, budget)
+            let loop = try LoopStatus.compute(store.db, filter: .init(year: year), asOf: DayNumber.of(store.clock.now().stamp) ?? 0)
+            return (year, years, byMonth, byVendorCategory, budget, loop)
         }
         let monthBars = byMonth.rows.map { row in
             Charts.Bar(label: row[0].text(in: viewer.language), value: Int64(row[1].text) ?? 0, second: nil, shown: row[1].text, secondShown: nil)
@@ -49,6 +51,7 @@ extension WebApp {
             \(Charts.bars(pairBars, title: viewer.say("供应商 × 服务类别", "Vendor × category"), id: "chart-vendor-category"))
             \(Charts.bars(budgetBars, title: viewer.say("预算执行（万元）", "Budget execution (10k yuan)"), id: "chart-budget",
                           legend: (viewer.say("预算数", "budget"), viewer.say("决算数", "final"))))
+            \(loop.isEmpty ? "" : Self.loopChart(loop, viewer))
             </div>
             <h2>\(viewer.say("供应商 × 服务类别", "Vendor × category"))</h2>\(Layout.table(byVendorCategory, viewer))
             <h2>\(viewer.say("预算执行", "Budget execution"))</h2>\(Layout.table(budget, viewer))

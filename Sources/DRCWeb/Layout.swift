@@ -19,7 +19,10 @@ enum Layout {
                           ("/projects", viewer.say("项目", "Projects")), ("/categories", viewer.say("服务类别", "Categories"))]
             }
             if viewer.may(.enterRecords) { links.append(("/import", viewer.say("导入", "Import"))) }
-            if viewer.may(.runReports) { links.append(("/report", viewer.say("报告", "Report"))) }
+            if viewer.may(.runReports) {
+                links += [("/loop", viewer.say("采购闭环", "Loop")), ("/check", viewer.say("核对", "Checks")),
+                          ("/report", viewer.say("报告", "Report"))]
+            }
             if viewer.may(.manageUsers) { links.append(("/users", viewer.say("账户", "Accounts"))) }
             nav = """
                 <nav aria-label="\(viewer.say("主菜单", "Main"))"><ul>\(links.html { link in

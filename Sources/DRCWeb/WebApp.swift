@@ -50,6 +50,8 @@ public struct WebApp: Sendable {
         router.get("/import") { request, context in try await self.importPage(request, context) }
         router.post("/import") { request, context in try await self.importUpload(request, context) }
         router.get("/report") { request, context in try await self.reportPage(request, context) }
+        router.get("/loop") { request, context in try await self.loopPage(request, context) }
+        router.get("/check") { request, context in try await self.checkPage(request, context) }
         router.get("/report/download") { request, context in try await self.reportDownload(request, context) }
         router.get("/users") { request, context in try await self.userList(request, context) }
         router.post("/users") { request, context in try await self.addUser(request, context) }

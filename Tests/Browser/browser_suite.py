@@ -6,7 +6,7 @@ Usage: browser_suite.py DRC_BINARY OUTPUT_FOLDER
 Builds a fresh database (init, seed, two accounts), starts `drc serve --port 0`, then as a
 clerk signs in, enters an order from the keyboard, moves it new -> assigned -> solved -> closed,
 finds it in the filtered list and in the dashboard's numbers, imports a file (dry run, then for
-real); as a manager downloads the CSV export and checks it. Screenshots of the main pages go to
+real); as a manager downloads the CSV export and checks it, and opens the checks (疑点) page. Screenshots of the main pages go to
 OUTPUT_FOLDER/screenshots. Exits 0 when every check held, 1 with the failed check otherwise.
 """
 import csv
@@ -22,8 +22,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 DRC, OUT = sys.argv[1], os.path.abspath(sys.argv[2])
@@ -90,6 +90,25 @@ def wait_for(condition, what, seconds=10):
     raise AssertionError("timed out waiting: " + what)
 
 
+def gone(element):
+    """A wait condition: the element's page has been replaced by the next one.
+
+    Chromium reports an element of a page being left either as stale or, mid-navigation, as an
+    inspector error ("Node with given id does not belong to the document"); both mean gone.
+    """
+    def check_gone(_):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error) or "no such" in str(error):
+                return True
+            raise
+    return check_gone
+
+
 def sign_in(name, password):
     """Signs in on the sign-in page the browser is at (else opens it)."""
     if "/login" not in driver.current_url:
@@ -138,7 +157,7 @@ try:
     for action in ["assign", "solve", "close"]:
         button = driver.find_element(By.CSS_SELECTOR, f"button[value='{action}']")
         button.click()
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+        WebDriverWait(driver, 10).until(gone(button))
     status = driver.find_element(By.XPATH, "//th[text()='状态']/following-sibling::td").text
     check(status == "已关闭", "the order went new → assigned → solved → closed")
     events = driver.find_elements(By.CSS_SELECTOR, "h2 + table tbody tr")
@@ -150,11 +169,11 @@ try:
     driver.find_element(By.NAME, "status").send_keys("已关闭")
     year = driver.find_element(By.NAME, "year")
     year.send_keys("2020" + Keys.ENTER)
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(year))
+    WebDriverWait(driver, 10).until(gone(year))
     for heading in ["编号", "编号 ▲"]:
         link = driver.find_element(By.LINK_TEXT, heading)
         link.click()
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(link))
+        WebDriverWait(driver, 10).until(gone(link))
     check(driver.find_elements(By.LINK_TEXT, order), "the order is first in the list filtered by vendor and status, newest first")
     shot("05-orders")
 
@@ -169,12 +188,12 @@ try:
     driver.find_element(By.ID, "file").send_keys(upload)
     button = driver.find_element(By.CSS_SELECTOR, "button[value='dry-run']")
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 10).until(gone(button))
     check("全部可以导入" in driver.find_element(By.ID, "import-result").text, "the dry run found every row good")
     driver.find_element(By.ID, "file").send_keys(upload)
     button = driver.find_element(By.CSS_SELECTOR, "button[value='import']")
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 10).until(gone(button))
     check("已导入 2 条工单" in driver.find_element(By.ID, "import-result").text, "the import wrote both rows")
     shot("06-import")
     check(dashboard_numbers()[1] == may_after + 2, "the imported orders count in May")
@@ -201,6 +220,10 @@ try:
     shot("07-report")
     driver.get(base + "/?year=2020")
     shot("08-dashboard-manager")
+    driver.find_element(By.LINK_TEXT, "核对").click()
+    wait_for(lambda: "/check" in driver.current_url, "the checks page")
+    check("疑点是需要核实的事项，不是结论。" in driver.page_source, "the manager reaches the checks page from the menu")
+    shot("09-check")
 except Exception as error:  # noqa: BLE001 - any failure is reported with a screenshot
     failed = error
     shot("failure")

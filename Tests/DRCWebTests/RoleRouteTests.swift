@@ -33,6 +33,8 @@ import Testing
         Route(method: .get, path: "/import", form: [], allowed: [.clerk]),
         Route(method: .get, path: "/orders/export?year=2020", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/report?year=2020", form: [], allowed: [.manager, .auditor]),
+        Route(method: .get, path: "/loop?year=2021", form: [], allowed: [.manager, .auditor]),
+        Route(method: .get, path: "/check?year=2021", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/report/download?year=2020", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/users", form: [], allowed: [.admin]),
         Route(method: .post, path: "/users", form: [("name", "新同事"), ("role", "clerk"), ("password", "long-enough-1")], allowed: [.admin]),

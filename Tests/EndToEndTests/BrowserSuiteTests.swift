@@ -36,7 +36,7 @@ import Testing
                                    drcBinary.path, output.path], timeout: 300)
         print(result.stdout)
         #expect(result.status == 0, "browser suite failed:\n\(result.stdout)\n\(result.stderr.suffix(3000))")
-        for page in ["01-login", "02-dashboard", "03-entry", "04-order", "05-orders", "06-import", "07-report"] {
+        for page in ["01-login", "02-dashboard", "03-entry", "04-order", "05-orders", "06-import", "07-report", "09-check"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("screenshots/\(page).png").path), "\(page).png")
         }
     }
