@@ -9,20 +9,21 @@ public enum Charts {
     static let colours = ["#3b6ea5", "#e0a030"]
 
     public static func bars(_ figure: ReportFigure, in language: Language) -> HTML {
-        let rowHeight = 22
         let labelWidth = 180
         let plotWidth = 320
         let series = max(1, figure.series.count)
+        // Bars of several series get room for each one's number beside it.
+        let barHeight = series == 1 ? 16 : 13
+        let rowHeight = series == 1 ? 22 : series * (barHeight + 1) + 6
         let legend = figure.series.count > 1
         let height = max(1, figure.bars.count) * rowHeight + (legend ? 30 : 10)
         let largest = max(1, figure.bars.flatMap { $0.values.compactMap { $0?.magnitude } }.max() ?? 1)
         func width(_ value: Int64) -> Int { Int(Double(max(0, value)) / Double(largest) * Double(plotWidth - 70)) }
         let unknown = ReportFigures.unknown.text(in: language)
-        let barHeight = series == 1 ? 16 : max(4, 17 / series)
         let rows = figure.bars.enumerated().html { index, bar -> HTML in
             let y = index * rowHeight + 4
             var out: HTML = """
-                <text class="label" x="\(labelWidth - 6)" y="\(y + 12)" text-anchor="end">\(shorten(label(bar, in: language)))</text>
+                <text class="label" x="\(labelWidth - 6)" y="\(y + (series == 1 ? 12 : barHeight + 4))" text-anchor="end">\(shorten(label(bar, in: language)))</text>
                 """
             for (position, value) in bar.values.enumerated() {
                 let top = y + position * (barHeight + 1)
@@ -30,11 +31,11 @@ public enum Charts {
                 if let value {
                     out += """
                         <rect class="\(position == 0 ? "bar" : "bar\(position + 1)")" fill="\(colour)" x="\(labelWidth)" y="\(top)" width="\(width(value.magnitude))" height="\(barHeight)"></rect>
-                        <text class="value" x="\(labelWidth + width(value.magnitude) + 4)" y="\(top + barHeight - 1)">\(value.text)</text>
+                        <text class="value" x="\(labelWidth + width(value.magnitude) + 4)" y="\(top + (series == 1 ? 12 : barHeight - 2))">\(value.text)</text>
                         """
                 } else {
                     out += """
-                        <text class="value unknown" x="\(labelWidth + 4)" y="\(top + barHeight - 1)">\(unknown)</text>
+                        <text class="value unknown" x="\(labelWidth + 4)" y="\(top + (series == 1 ? 12 : barHeight - 2))">\(unknown)</text>
                         """
                 }
             }
