@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Zip archives: the report as .docx is a zip of XML parts (WordprocessingML), and the
+        // tests open it again to check the package. A zip writer with deflate and CRC-32 is
+        // more code than its worth to hand-write and test.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -38,11 +42,18 @@ let package = Package(
         // Typed messages in words: every error, warning and label of the core rendered in
         // Chinese or English, for the command line and (later) the web.
         .target(name: "DRCText", dependencies: ["DRCCore", "SQLiteDB"]),
+        // Documents rendered from the core's report model: Markdown, HTML with server-drawn SVG
+        // charts (the web dashboard draws its charts here too), and Word (.docx).
+        .target(
+            name: "DRCDocuments",
+            dependencies: ["DRCCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The web interface: thin routes over the same core, pages rendered on the server.
         .target(
             name: "DRCWeb",
             dependencies: [
                 "DRCCore",
+                "DRCDocuments",
                 "DRCText",
                 "SQLiteDB",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -56,6 +67,7 @@ let package = Package(
             name: "DRCCommands",
             dependencies: [
                 "DRCCore",
+                "DRCDocuments",
                 "DRCText",
                 "DRCWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +80,9 @@ let package = Package(
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
         .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore", "SQLiteDB"]),
         // Fixtures: files the tests read (the 2020 report as published), not resources.
-        .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB"], exclude: ["Fixtures"]),
+        // ZIPFoundation opens the .docx the report writes, to check it as a package.
+        .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(
             name: "DRCWebTests",
             dependencies: [

@@ -1,13 +1,29 @@
 import ArgumentParser
 import DRCCore
+import DRCDocuments
 import DRCText
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension ReportFormat: ExpressibleByArgument {}
 
 extension Drc {
     struct Report: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                abstract: Speech.say("由记录重新生成该年度的部门整体支出绩效评价报告（中文，Markdown 格式）。",
-                                     "The year's performance evaluation report, regenerated from the records as Markdown (in Chinese)."))
+                abstract: Speech.say("由记录重新生成该年度的部门整体支出绩效评价报告（中文）：Markdown、网页（HTML，含图表）或 Word（docx）。",
+                                     "The year's performance evaluation report, regenerated from the records (in Chinese): Markdown, HTML with charts, or Word (docx)."),
+                discussion: Speech.say("""
+                    md：今天的 Markdown 文本。html：一个独立的网页文件（样式内嵌，不需要脚本和网络），图表为服务器绘制的 SVG：\
+                    每月工单数、供应商 × 服务类别、预算执行（未知金额注明“未知”，不画成零）。docx：Word 文档，图表以同样数字的表格给出。\
+                    docx 是二进制文件，不输出到终端：请用 -o 指定文件，或把输出重定向到文件。图表标题等 drc 自己的用语也是中文，给 --lang en 时为英文；报告正文总是中文。
+                    """, """
+                    md: today's Markdown text. html: one self-contained page (inline styles, no script, nothing fetched) with server-drawn SVG charts: \
+                    orders by month, vendor × category and budget execution (an unknown amount is said, not drawn as zero). \
+                    docx: a Word document, each chart given as a table of the same figures. docx is binary and is not written to a terminal: \
+                    give -o FILE or redirect the output. drc's own words (chart titles, legends) are Chinese too, English with --lang en; the report's text is always Chinese.
+                    """))
         }
 
         @ParentCommand var root: Drc
@@ -16,9 +32,19 @@ extension Drc {
         @Option(help: ArgumentHelp(Speech.say("报告对象单位（默认：该年度预算所属的单位）。",
                                               "The unit reported on (default: the unit the year's budget belongs to).")))
         var unit: String?
+        @Option(help: ArgumentHelp(Speech.say("格式：md（默认）、html 或 docx。", "The format: md (default), html or docx."), valueName: "md|html|docx"))
+        var format: ReportFormat = .md
         @Option(name: .shortAndLong, help: ArgumentHelp(Speech.say("把报告写入该文件，而不是输出到屏幕。",
                                                                    "Write the report to this file instead of standard output.")))
         var output: String?
+
+        func validate() throws {
+            // Binary bytes on a terminal are noise at best and control sequences at worst.
+            if !format.isText && output == nil && isatty(STDOUT_FILENO) == 1 {
+                throw ValidationError(Speech.say("\(format.rawValue) 是二进制文件，不输出到终端；请用 -o 文件名.\(format.fileExtension) 写入文件，或把输出重定向到文件",
+                                                 "\(format.rawValue) is binary and is not written to a terminal; give -o FILE.\(format.fileExtension), or redirect the output to a file"))
+            }
+        }
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
@@ -26,16 +52,30 @@ extension Drc {
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
             let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
             // The report is a Chinese document whatever the language of messages.
-            let text = try EvaluationReport(db: store.db, year: year, unitID: unitID, asOf: AsOfDay.today(store))
-                .markdown(describing: { FindingText.sentence($0, in: .zh) })
-            // A file keeps the report exact; on standard output a manager reads it on screen,
-            // so control characters in the records are shown escaped (use -o for the exact text).
+            let document = try EvaluationReport(db: store.db, year: year, unitID: unitID, asOf: AsOfDay.today(store))
+                .document(describing: { FindingText.sentence($0, in: .zh) })
+            // drc's own words around it (chart titles, legends, the page's language) are Chinese
+            // too, unless English is asked for with --lang en: a locale alone does not make a
+            // Chinese report's page English.
+            let words: Language = root.global.language.flatMap { Language(rawValue: $0.lowercased()) } ?? .zh
             if let output, let sink {
-                try sink.write(text)
+                try format.render(document, language: words).withUnsafeBufferPointer { try sink.write($0) }
                 try sink.finish()
                 Console.line(Speech.say("已将 \(year) 年度报告写入 \(output)。", "Wrote the \(year) report to \(output)."))
-            } else {
-                Console.text(text)
+                return
+            }
+            switch format {
+            case .md:
+                // On standard output a manager reads it on screen, so control characters in the
+                // records are shown escaped (use -o for the exact text).
+                Console.text(MarkdownReport.render(document))
+            case .html:
+                // HTML escaping has shown every control character already.
+                Console.exact(HTMLReport.render(document, language: words))
+            case .docx:
+                let sink = OutputSink()
+                try format.render(document, language: words).withUnsafeBufferPointer { try sink.write($0) }
+                try sink.finish()
             }
         }
     }

@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import SQLiteDB
 
 /// The names a clerk picks from while typing (the browser's own autocomplete, `<datalist>`):

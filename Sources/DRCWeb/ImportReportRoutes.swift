@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import DRCText
 import Foundation
 import Hummingbird
@@ -90,27 +91,41 @@ extension WebApp {
     func reportPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .runReports)
         let year = request.uri.queryParameters.get("year").flatMap { Int64($0) } ?? 2020
-        let text = try await Self.report(service, year: year)
+        let text = MarkdownReport.render(try await Self.report(service, year: year))
+        let downloads: [(ReportFormat, String)] = [
+            (.md, viewer.say("下载（Markdown）", "Download (Markdown)")),
+            (.html, viewer.say("下载（网页，含图表）", "Download (HTML, with charts)")),
+            (.docx, viewer.say("下载（Word）", "Download (Word)")),
+        ]
+        let links = downloads.html { format, label -> HTML in
+            " <a href=\"/report/download?year=\(year)&amp;format=\(format.rawValue)\" download>\(label)</a>"
+        }
         let body: HTML = """
             <h1>\(viewer.say("\(year) 年绩效评价报告", "Evaluation report \(year)"))</h1>
             <form method="get" action="/report" class="filters"><label>\(viewer.say("年度", "Year"))<input name="year" value="\(year)" size="6"></label>
-            <button type="submit">\(viewer.say("查看", "Show"))</button> <a href="/report/download?year=\(year)">\(viewer.say("下载（Markdown）", "Download (Markdown)"))</a></form>
+            <button type="submit">\(viewer.say("查看", "Show"))</button>\(links)</form>
             <pre class="report">\(text)</pre>
             """
         return Responses.page(Layout.page(viewer, title: viewer.say("报告", "Report"), body: body))
     }
 
+    /// The report as a file: Markdown (the default), self-contained HTML with its charts, or Word.
     func reportDownload(_ request: Request, _ context: WebContext) async throws -> Response {
-        _ = try await gate.viewer(request, context, may: .runReports)
+        let viewer = try await gate.viewer(request, context, may: .runReports)
         let year = request.uri.queryParameters.get("year").flatMap { Int64($0) } ?? 2020
-        let text = try await Self.report(service, year: year)
-        return Responses.bytes(Array(text.utf8), contentType: "text/markdown; charset=utf-8", downloadName: "report-\(year).md")
+        let asked = request.uri.queryParameters.get("format").map { String($0) } ?? ReportFormat.md.rawValue
+        guard let format = ReportFormat(rawValue: asked) else {
+            throw WebFailure(status: .badRequest, error: .invalid(field: "format", value: asked,
+                                                                  reason: .notOneOf(ReportFormat.allCases.map { Term(zh: $0.rawValue, en: $0.rawValue) })))
+        }
+        let bytes = try format.render(try await Self.report(service, year: year), language: viewer.language)
+        return Responses.bytes(bytes, contentType: format.contentType, downloadName: "report-\(year).\(format.fileExtension)")
     }
 
     /// The report is written in Chinese, as the command line writes it.
-    static func report(_ service: DatabaseService, year: Int64) async throws -> String {
+    static func report(_ service: DatabaseService, year: Int64) async throws -> ReportDocument {
         try await service.read { store in
-            try EvaluationReport(db: store.db, year: year).markdown(describing: { FindingText.sentence($0, in: .zh) })
+            try EvaluationReport(db: store.db, year: year).document(describing: { FindingText.sentence($0, in: .zh) })
         }
     }
 }

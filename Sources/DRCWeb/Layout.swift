@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 
 /// The frame of every page: the header with the sections the viewer's role may open, who is
 /// signed in, the language switch and sign-out; the page's own content in `main`.

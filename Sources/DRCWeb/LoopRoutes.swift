@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import Hummingbird
 
 /// The procurement loop's page: how many contracts stand at each stage (a chart) and each
@@ -14,18 +15,9 @@ extension WebApp {
             <h1>\(viewer.say("采购闭环", "The procurement loop"))</h1>
             <form method="get" action="/loop" class="filters"><label>\(viewer.say("年度", "Year"))<input name="year" value="\(year.map(String.init) ?? "")" size="6"></label>
             <button type="submit">\(viewer.say("查看", "Show"))</button></form>
-            \(Self.loopChart(entries, viewer))
+            \(Charts.bars(ReportFigures.loopStages(entries), in: viewer.language))
             \(Layout.table(LoopStatus.table(entries), viewer))
             """
         return Responses.page(Layout.page(viewer, title: viewer.say("采购闭环", "Loop"), body: body))
-    }
-
-    /// Contracts by the stage they stand at, every stage shown (a stage with none as 0).
-    static func loopChart(_ entries: [LoopStatus.Entry], _ viewer: Viewer) -> HTML {
-        let bars = LoopStatus.Step.allCases.map { step in
-            let count = Int64(entries.filter { $0.step == step }.count)
-            return Charts.Bar(label: viewer.word(step.term), value: count, second: nil, shown: String(count), secondShown: nil)
-        }
-        return Charts.bars(bars, title: viewer.say("合同所处环节", "Contracts by stage"), id: "chart-loop")
     }
 }

@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import DRCText
 
 /// One line of a record's history as the order page shows it.

@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import DRCText
 import Hummingbird
 import SQLiteDB

@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import Hummingbird
 
 /// The lists clerks look things up in: vendors, units, projects and categories, each as the

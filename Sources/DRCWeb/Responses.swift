@@ -1,3 +1,4 @@
+import DRCDocuments
 import HTTPTypes
 import Hummingbird
 

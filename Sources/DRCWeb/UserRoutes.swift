@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import Dispatch
 import Hummingbird
 

@@ -1,4 +1,5 @@
 import DRCCore
+import DRCDocuments
 import DRCText
 
 /// Who is looking at a page, in which language, and the token their forms carry.

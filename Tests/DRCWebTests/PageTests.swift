@@ -148,4 +148,30 @@ import Testing
             #expect(report.text.contains("2020"))
         }
     }
+
+    /// The report page offers the three files; each download is the format it says it is.
+    @Test func theReportDownloadsAsMarkdownHTMLAndWord() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let browser = Browser(client)
+            try await browser.signIn("manager")
+            let page = try await browser.get("/report?year=2020").text
+            for format in ["md", "html", "docx"] {
+                #expect(page.contains("href=\"/report/download?year=2020&amp;format=\(format)\""), "\(format)")
+            }
+            let html = try await browser.get("/report/download?year=2020&format=html")
+            #expect(html.status == .ok)
+            #expect(html.headers[.contentType] == "text/html; charset=utf-8")
+            #expect((html.headers[.contentDisposition] ?? "").contains("report-2020.html"))
+            #expect(html.text.hasPrefix("<!DOCTYPE html>") && html.text.contains("<svg") && html.text.contains("id=\"chart-budget\""))
+            let docx = try await browser.get("/report/download?year=2020&format=docx")
+            #expect(docx.status == .ok)
+            #expect(docx.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            #expect((docx.headers[.contentDisposition] ?? "").contains("report-2020.docx"))
+            #expect(Array(docx.body.readableBytesView.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+            let unknown = try await browser.get("/report/download?year=2020&format=pdf")
+            #expect(unknown.status == .badRequest)
+        }
+    }
 }

@@ -36,6 +36,8 @@ import Testing
         Route(method: .get, path: "/loop?year=2021", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/check?year=2021", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/report/download?year=2020", form: [], allowed: [.manager, .auditor]),
+        Route(method: .get, path: "/report/download?year=2020&format=html", form: [], allowed: [.manager, .auditor]),
+        Route(method: .get, path: "/report/download?year=2020&format=docx", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/users", form: [], allowed: [.admin]),
         Route(method: .post, path: "/users", form: [("name", "新同事"), ("role", "clerk"), ("password", "long-enough-1")], allowed: [.admin]),
         Route(method: .post, path: "/users/5/disable", form: [], allowed: [.admin]),

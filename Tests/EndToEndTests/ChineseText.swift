@@ -40,7 +40,7 @@ struct ChineseText {
             "drc", "demo", "init", "migrate", "seed", "totals", "check", "report", "import", "export", "history", "restore",
             "sql", "backup", "add", "list", "show", "edit",
             // Names of formats and software Chinese readers know by these names, and SQL typed as written.
-            "CSV", "JSON", "SQL", "SQLite", "Excel", "Markdown", "UTF", "Unicode", "MiB", "CRLF", "SELECT", "FROM", "LIMIT", "ATTACH", "PRAGMA",
+            "CSV", "JSON", "SQL", "SQLite", "Excel", "Markdown", "HTML", "SVG", "Word", "UTF", "Unicode", "MiB", "CRLF", "SELECT", "FROM", "LIMIT", "ATTACH", "PRAGMA",
             // Values from the data: the seeded records' source, the test's user (the actor).
             "tester",
         ]
@@ -52,7 +52,7 @@ struct ChineseText {
     /// What help lists as input: choice keys, dimensions, formats, kinds' plurals, encodings.
     static var typedKeys: Set<String> {
         // Formats, encodings, a flag's values, the source of records entered by hand.
-        var words: Set<String> = ["table", "csv", "json", "utf", "gb18030", "yes", "entered", "count"]
+        var words: Set<String> = ["table", "csv", "json", "utf", "gb18030", "yes", "entered", "count", "html", "docx"]
         for kind in RecordKinds.all {
             words.insert(kind.commandPlural)
             // Field names: English CSV headers (opened …) and what --clear and SQL name.

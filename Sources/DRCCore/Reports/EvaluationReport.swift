@@ -1,8 +1,9 @@
 import SQLiteDB
 
 /// The year's performance evaluation (部门整体支出绩效评价报告), regenerated from the
-/// records as Markdown in Chinese, section by section as the report itself is written:
-/// every figure in it is read from the database, amounts in 万元.
+/// records in Chinese, section by section as the report itself is written: every figure in it
+/// is read from the database, amounts in 万元. It is built as a `ReportDocument` (headings,
+/// paragraphs, tables, figures), which DRCDocuments renders as Markdown, HTML or Word.
 public struct EvaluationReport {
     let db: Connection
     let year: Int64
@@ -31,32 +32,33 @@ public struct EvaluationReport {
 
     /// The report; `describe` says a `check` finding in Chinese for its 数据说明 (the core
     /// finds them as facts, and builds no sentences of them).
-    public func markdown(describing describe: (Reconciliation.Finding) -> String) throws -> String {
+    public func document(describing describe: (Reconciliation.Finding) -> String) throws -> ReportDocument {
         guard let unit = try db.rows("SELECT * FROM unit WHERE id = ?", unitID).first else {
             throw DRCError.notFound(kind: .unit, reference: "#\(unitID)")
         }
         let name = unit.string("name") ?? ""
-        var out = "# \(name)\(year)年度部门整体支出绩效评价报告\n\n"
+        var report = ReportDocument(title: "\(name)\(year)年度部门整体支出绩效评价报告")
         // No Latin letters inside the Chinese report, the program's name included.
-        out += "> 本报告根据数据库中的记录生成，金额单位为万元。\n\n"
-        out += try overview(unit)
-        out += try expenditure()
-        out += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
-        out += section("四、资产管理情况", try FindingLog.texts(db, year: year, section: "assets"))
-        out += try performance()
-        out += try selfEvaluation()
-        out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
-        out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
-        out += try ProcurementControlSection(db: db, year: year, asOf: asOf).markdown(describing: describe)
-        out += try dataNotes(describe)
-        return out
+        report.blocks.append(.note("本报告根据数据库中的记录生成，金额单位为万元。"))
+        report.blocks += try overview(unit)
+        report.blocks += try expenditure()
+        report.blocks += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
+        report.blocks += section("四、资产管理情况", try FindingLog.texts(db, year: year, section: "assets"))
+        report.blocks += try performance()
+        report.blocks += try selfEvaluation()
+        report.blocks += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
+        report.blocks += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
+        report.blocks += try ProcurementControlSection(db: db, year: year, asOf: asOf).blocks(describing: describe)
+        report.blocks += try dataNotes(describe)
+        return report
     }
 
     // MARK: Sections
 
-    private func overview(_ unit: Row) throws -> String {
+    private func overview(_ unit: Row) throws -> [ReportDocument.Block] {
         let name = unit.string("name") ?? ""
-        var text = "## 一、部门概况\n\n（一）\(name)"
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "一、部门概况")]
+        var text = "（一）\(name)"
         if let short = unit.string("short_name") { text += "（以下简称\(short)）" }
         if let description = unit.string("description") { text += "是\(description)" }
         let offices = try db.rows("SELECT name FROM unit WHERE parent_id = ? ORDER BY id", unitID).compactMap { $0.string("name") }
@@ -65,7 +67,8 @@ public struct EvaluationReport {
         if let staff = unit.int64("staff_in_post") { text += "，实际在职人员\(staff)名" }
         // The duties go on the same sentence, as the report writes it: "…实际在职人员5名，主要职能是…".
         let duties = try FindingLog.texts(db, year: year, section: "duties")
-        text += (duties.isEmpty ? "。" : "，" + duties.joined()) + "\n\n"
+        text += duties.isEmpty ? "。" : "，" + duties.joined()
+        blocks.append(.paragraph(text))
         let roots = try rootLines()
         let spending = roots.filter { $0.kind != "sangong" }.compactMap { line in
             line.final.map { "\(BudgetKind.label(line.kind))\(Self.wan($0))万元" }
@@ -73,13 +76,13 @@ public struct EvaluationReport {
         if !spending.isEmpty {
             // What the spending covers (涉及…) is the report's words, kept as a `scope` finding.
             let scope = try FindingLog.texts(db, year: year, section: "scope")
-            text += "（二）\(year)年部门\(spending.joined(separator: "，"))" + (scope.isEmpty ? "。" : "，" + scope.joined()) + "\n\n"
+            blocks.append(.paragraph("（二）\(year)年部门\(spending.joined(separator: "，"))" + (scope.isEmpty ? "。" : "，" + scope.joined())))
         }
-        return text
+        return blocks
     }
 
-    private func expenditure() throws -> String {
-        var text = "## 二、部门整体支出管理及使用情况\n\n"
+    private func expenditure() throws -> [ReportDocument.Block] {
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "二、部门整体支出管理及使用情况")]
         let lines = try BudgetTotals.lines(db, year: year)
         let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
         for root in lines where root.parentID == nil {
@@ -114,25 +117,27 @@ public struct EvaluationReport {
                     }
                 }
             }
-            text += paragraph + "\n\n"
+            blocks.append(.paragraph(paragraph))
         }
         let table = try BudgetTotals.compute(db, year: year, by: [.kind], amountsInWan: true)
         if !table.rows.isEmpty {
-            text += "| 支出 | 预算（万元） | 决算（万元） | 其中列明 | 未列明 | 明细 |\n|---|---:|---:|---:|---:|---|\n"
+            var shown = DocumentTable(headings: ["支出", "预算（万元）", "决算（万元）", "其中列明", "未列明", "明细"],
+                                      alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
             for row in table.rows {
                 let breakdown = ["complete": "完整", "partial": "部分", "none": "无"][row[6].text] ?? row[6].text
-                text += "| \(row[1].text) | \(Self.cell(row[2])) | \(Self.cell(row[3])) | \(Self.cell(row[4])) | \(Self.cell(row[5])) | \(breakdown) |\n"
+                shown.rows.append([row[1].text, Self.cell(row[2]), Self.cell(row[3]), Self.cell(row[4]), Self.cell(row[5]), breakdown])
             }
             if let total = table.footer.first {
-                text += "| 合计（基本支出+项目支出） | \(Self.cell(total[2])) | \(Self.cell(total[3])) |  |  |  |\n"
+                shown.footer.append(["合计（基本支出+项目支出）", Self.cell(total[2]), Self.cell(total[3]), "", "", ""])
             }
-            text += "\n"
+            blocks.append(.table(shown))
+            blocks.append(.figure(try ReportFigures.budgetExecution(db, year: year)))
         }
-        return text
+        return blocks
     }
 
-    private func performance() throws -> String {
-        var text = "## 五、部门整体支出绩效情况\n\n"
+    private func performance() throws -> [ReportDocument.Block] {
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "五、部门整体支出绩效情况")]
         let projects = try db.rows("""
             SELECT DISTINCT p.id, p.name, p.description FROM project AS p
             WHERE p.unit_id = ?1 AND (EXISTS (SELECT 1 FROM indicator WHERE project_id = p.id AND year = ?2)
@@ -142,70 +147,65 @@ public struct EvaluationReport {
             """, unitID, year)
         for (index, project) in projects.enumerated() {
             let projectID = project.int64("id") ?? 0
-            text += "### （\(Self.chineseNumber(index + 1))）\(project.string("name") ?? "")\n\n"
+            blocks.append(.heading(level: 3, text: "（\(Self.chineseNumber(index + 1))）\(project.string("name") ?? "")"))
             // The year's own words about the project, whole; the project's description only
             // when the year has none.
             let paragraphs = try FindingLog.texts(db, year: year, section: "performance", projectID: projectID)
             if !paragraphs.isEmpty {
-                text += paragraphs.map { $0 + "\n\n" }.joined()
+                blocks += paragraphs.map { .paragraph($0) }
             } else if let description = project.string("description") {
-                text += description + "\n\n"
+                blocks.append(.paragraph(description))
             }
-            text += try orderSentences(projectID: projectID)
-            text += try indicatorLines(projectID: projectID)
+            blocks += try orderSentences(projectID: projectID).map { .paragraph($0) }
+            let indicators = try indicatorLines(projectID: projectID)
+            if !indicators.isEmpty { blocks.append(.list(indicators)) }
         }
         let unitParagraphs = try FindingLog.texts(db, year: year, section: "performance", projectID: nil)
-        if !unitParagraphs.isEmpty { text += unitParagraphs.map { $0 + "\n\n" }.joined() }
+        blocks += unitParagraphs.map { .paragraph($0) }
         let unitIndicators = try indicatorLines(projectID: nil)
-        if !unitIndicators.isEmpty { text += "### 单位整体绩效指标\n\n" + unitIndicators }
+        if !unitIndicators.isEmpty { blocks += [.heading(level: 3, text: "单位整体绩效指标"), .list(unitIndicators)] }
         let totals = try WorkOrderTotals.compute(db, year: year, by: [.vendor])
         if let total = totals.footer.first?.last?.text, total != "0" {
             let done = try db.scalar("SELECT count(*) FROM work_order WHERE year = ? AND status IN ('solved', 'closed')", year)?.int64 ?? 0
-            text += "### 供应商服务记录合计\n\n"
-            text += String(done) == total ? "\(year)年各供应商共提供服务\(total)次：\n\n"
-                                          : "\(year)年各供应商共受理工单\(total)次，\(Self.doneClause(done))：\n\n"
-            text += "| 供应商 | \(String(done) == total ? "服务次数" : "工单数") |\n|---|---:|\n"
-            for row in totals.rows { text += "| \(row[0].text) | \(row[1].text) |\n" }
-            text += "| 合计 | \(total) |\n\n"
+            blocks.append(.heading(level: 3, text: "供应商服务记录合计"))
+            blocks.append(.paragraph(String(done) == total ? "\(year)年各供应商共提供服务\(total)次："
+                                                           : "\(year)年各供应商共受理工单\(total)次，\(Self.doneClause(done))："))
+            blocks.append(.table(DocumentTable(headings: ["供应商", String(done) == total ? "服务次数" : "工单数"], alignments: [.leading, .trailing],
+                                               rows: totals.rows.map { [$0[0].text, $0[1].text] }, footer: [["合计", total]])))
+            // The same counts drawn: by month (undated orders under 未知月份), by vendor × category.
+            blocks.append(.figure(ReportFigures.ordersByMonth(try WorkOrderTotals.compute(db, year: year, by: [.month]))))
+            blocks.append(.figure(ReportFigures.ordersByVendorAndCategory(try WorkOrderTotals.compute(db, year: year, by: [.vendor, .category]))))
         }
-        return text
+        return blocks
     }
 
     /// The 自评表 of each set whose indicators carry weights, as `drc score` gives it.
-    private func selfEvaluation() throws -> String {
+    private func selfEvaluation() throws -> [ReportDocument.Block] {
         let sets = try SelfEvaluation(db, year: year).sets.filter(\.isWeighted)
-        guard !sets.isEmpty else { return "" }
-        var text = "### 绩效自评表\n\n"
+        guard !sets.isEmpty else { return [] }
+        var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "绩效自评表")]
         for set in sets {
             let table = SelfEvaluationTable.sheet(set)
-            text += "#### \(set.name)\n\n"
-            text += "| " + table.headings.map { $0?.zh ?? "" }.joined(separator: " | ") + " |\n"
-            text += "|" + String(repeating: "---|", count: table.columns.count) + "\n"
-            for row in table.rows + table.footer {
-                text += "| " + row.map { Self.markdownCell($0) }.joined(separator: " | ") + " |\n"
-            }
-            text += "\n"
+            blocks.append(.heading(level: 4, text: set.name))
+            // The cells as `drc score` shows them in Chinese; an unknown is an empty cell.
+            let text = { (cell: ResultTable.Cell) in cell == .null ? "" : cell.text(in: .zh) }
+            blocks.append(.table(DocumentTable(headings: table.headings.map { $0?.zh ?? "" },
+                                               rows: table.rows.map { $0.map(text) }, footer: table.footer.map { $0.map(text) })))
             if let total = set.total, let grade = set.grade {
-                text += "总分\(SelfEvaluationTable.prefix(set.totalBound))\(total.text)分，等级为“\(SelfEvaluationTable.term(grade).zh)”。\n\n"
+                blocks.append(.paragraph("总分\(SelfEvaluationTable.prefix(set.totalBound))\(total.text)分，等级为“\(SelfEvaluationTable.term(grade).zh)”。"))
             } else if set.unscored > 0 {
-                text += "有\(set.unscored)项指标尚未评分，总分未定。\n\n"
+                blocks.append(.paragraph("有\(set.unscored)项指标尚未评分，总分未定。"))
             } else if let weight = set.weightTotal {
-                text += "各指标分值合计\(weight.text)，不是100，不评等级。\n\n"
+                blocks.append(.paragraph("各指标分值合计\(weight.text)，不是100，不评等级。"))
             }
         }
-        return text
-    }
-
-    /// A cell in a Markdown table: its Chinese words, a pipe or line break never breaking the row.
-    static func markdownCell(_ cell: ResultTable.Cell) -> String {
-        let text = cell == .null ? "" : cell.text(in: .zh)
-        return String(text.map { $0 == "|" ? "｜" : $0.isNewline ? " " : $0 })
+        return blocks
     }
 
     /// "2020年湖南美音网络技术有限公司提供了1340次服务，其中服务器存储故障处理36次，…", from the orders.
     /// Only solved and closed orders are services given (完成); the others are said to be
     /// orders received (受理) and how many of them are done.
-    private func orderSentences(projectID: Int64) throws -> String {
+    private func orderSentences(projectID: Int64) throws -> [String] {
         let rows = try db.rows("""
             SELECT v.name AS vendor, c.name AS category, count(*) AS n,
                    sum(o.status IN ('solved', 'closed')) AS done FROM work_order AS o
@@ -213,7 +213,7 @@ public struct EvaluationReport {
             WHERE o.year = ? AND o.project_id = ? AND o.status <> 'cancelled'
             GROUP BY o.vendor_id, o.category_id ORDER BY o.vendor_id, o.category_id
             """, year, projectID)
-        var text = ""
+        var sentences: [String] = []
         var byVendor: [(String, [(category: String, count: Int64, done: Int64)])] = []
         for row in rows {
             let vendor = row.string("vendor") ?? "", category = row.string("category") ?? ""
@@ -224,29 +224,27 @@ public struct EvaluationReport {
             let total = try CountSum.total(categories.map(\.count), year: year)
             let done = try CountSum.total(categories.map(\.done), year: year)
             if categories.count == 1 && done == total {
-                text += "\(year)年\(vendor)共计完成\(categories[0].category)\(total)次。"
+                sentences.append("\(year)年\(vendor)共计完成\(categories[0].category)\(total)次。")
             } else if categories.count == 1 {
-                text += "\(year)年\(vendor)共计受理\(categories[0].category)\(total)次，" + Self.doneClause(done) + "。"
+                sentences.append("\(year)年\(vendor)共计受理\(categories[0].category)\(total)次，" + Self.doneClause(done) + "。")
             } else {
                 let parts = categories.map { "\($0.category)\($0.count)次" }.joined(separator: "，")
-                text += done == total ? "\(year)年\(vendor)提供了\(total)次服务，其中\(parts)。"
-                                      : "\(year)年\(vendor)受理工单\(total)次，其中\(parts)；" + Self.doneClause(done) + "。"
+                sentences.append(done == total ? "\(year)年\(vendor)提供了\(total)次服务，其中\(parts)。"
+                                               : "\(year)年\(vendor)受理工单\(total)次，其中\(parts)；" + Self.doneClause(done) + "。")
             }
-            text += "\n\n"
         }
         // The figures are drc's, counted from the orders, beside the report's own words.
-        return text.isEmpty ? "" : "据工单记录，" + text
+        if !sentences.isEmpty { sentences[0] = "据工单记录，" + sentences[0] }
+        return sentences
     }
 
-    private func indicatorLines(projectID: Int64?) throws -> String {
+    private func indicatorLines(projectID: Int64?) throws -> [String] {
         let rows = try db.rows("""
             SELECT name, level1, level2, actual, actual_bound, actual_text, measure FROM indicator
             WHERE year = ? AND (project_id = ? OR (? IS NULL AND project_id IS NULL AND unit_id = ?)) AND category_id IS NULL
             ORDER BY id
             """, [.integer(year), projectID.map { .integer($0) } ?? .null, projectID.map { .integer($0) } ?? .null, .integer(unitID)])
-        guard !rows.isEmpty else { return "" }
-        var text = ""
-        for row in rows {
+        return rows.map { row -> String in
             // The source's own words first; the number is added where they do not show it, or
             // to make a bound explicit ("900多万条" is at least 9000000).
             var value = row.string("actual_text") ?? ""
@@ -260,17 +258,15 @@ public struct EvaluationReport {
                 }
             }
             let level = [row.string("level1"), row.string("level2")].compactMap { $0 }.joined(separator: "·")
-            text += "- \(row.string("name") ?? "")：\(value)（\(level)）\n"
+            return "\(row.string("name") ?? "")：\(value)（\(level)）"
         }
-        return text + "\n"
     }
 
-    private func dataNotes(_ describe: (Reconciliation.Finding) -> String) throws -> String {
+    private func dataNotes(_ describe: (Reconciliation.Finding) -> String) throws -> [ReportDocument.Block] {
         // The loop's 疑点 are the procurement section's; the data notes are the rest.
         let findings = try Reconciliation.check(db, year: year).filter { $0.severity != .doubt }
-        guard !findings.isEmpty else { return "" }
-        var text = "## 数据说明\n\n"
-        for finding in findings {
+        guard !findings.isEmpty else { return [] }
+        let items = findings.map { finding -> String in
             let label: String
             switch finding.severity {
             case .error: label = "错误"
@@ -278,9 +274,9 @@ public struct EvaluationReport {
             case .note: label = "说明"
             case .doubt: label = "疑点"
             }
-            text += "- 【\(label)】\(describe(finding))\n"
+            return "【\(label)】\(describe(finding))"
         }
-        return text + "\n"
+        return [.heading(level: 2, text: "数据说明"), .list(items)]
     }
 
     // MARK: Helpers
@@ -291,9 +287,8 @@ public struct EvaluationReport {
 
     /// A section of the report's fixed outline: kept, with its number, when the year has
     /// nothing for it, so that 六 is still 六 in a year without findings.
-    private func section(_ title: String, _ paragraphs: [String]) -> String {
-        guard !paragraphs.isEmpty else { return "## \(title)\n\n本年度无记录。\n\n" }
-        return "## \(title)\n\n" + paragraphs.map { $0 + "\n\n" }.joined()
+    private func section(_ title: String, _ paragraphs: [String]) -> [ReportDocument.Block] {
+        [.heading(level: 2, text: title)] + (paragraphs.isEmpty ? [.paragraph("本年度无记录。")] : paragraphs.map { .paragraph($0) })
     }
 
 

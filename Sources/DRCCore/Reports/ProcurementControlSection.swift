@@ -8,42 +8,42 @@ struct ProcurementControlSection {
     let year: Int64
     let asOf: Int64?
 
-    func markdown(describing describe: (Reconciliation.Finding) -> String) throws -> String {
+    func blocks(describing describe: (Reconciliation.Finding) -> String) throws -> [ReportDocument.Block] {
         let positions = try Ledger.positions(db, year: year)
-        guard !positions.isEmpty else { return "" }
-        var text = "## 八、政府采购内部控制情况\n\n"
+        guard !positions.isEmpty else { return [] }
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "八、政府采购内部控制情况")]
         let lines = try Ledger.compute(db, year: year, by: .budgetLine)
         let total = try Ledger.total(lines.map { var flows = $0.figures; flows.budget = 0; return flows }, year: year)
         let amount = { (fen: Int64?) in EvaluationReport.amount(fen) }
         // Table cells keep two decimals, so a column of amounts lines up.
         let cell = { (fen: Int64?) in fen.map { Money.wan($0) + "万元" } ?? "未知" }
-        text += "（一）资金。本年度\(positions.count)份合同承诺\(amount(total.committed))，已验收\(amount(total.accepted))，"
-            + "已开票\(amount(total.invoiced))，已支付\(amount(total.paid))，已入账\(amount(total.booked))。\n\n"
-        text += "| 预算科目 | 预算数 | 合同承诺 | 已支付 | 已入账 | 余额 | 执行率 |\n|---|---|---|---|---|---|---|\n"
+        blocks.append(.paragraph("（一）资金。本年度\(positions.count)份合同承诺\(amount(total.committed))，已验收\(amount(total.accepted))，"
+            + "已开票\(amount(total.invoiced))，已支付\(amount(total.paid))，已入账\(amount(total.booked))。"))
+        var table = DocumentTable(headings: ["预算科目", "预算数", "合同承诺", "已支付", "已入账", "余额", "执行率"])
         for line in lines where line.figures.committed != 0 || line.figures.paid != 0 {
             let figures = line.figures
             let name = line.key == nil ? LedgerWords.noBudgetLine.zh : line.name
-            text += "| \(name) | \(cell(figures.budget)) | \(cell(figures.committed)) | \(cell(figures.paid)) | \(cell(figures.booked)) | "
-                + "\(cell(try figures.remaining)) | \(figures.rateBasisPoints.map { Ledger.percent($0) + "%" } ?? "未知") |\n"
+            table.rows.append([name, cell(figures.budget), cell(figures.committed), cell(figures.paid), cell(figures.booked),
+                               cell(try figures.remaining), figures.rateBasisPoints.map { Ledger.percent($0) + "%" } ?? "未知"])
         }
+        blocks.append(.table(table))
         let entries = positions.map { LoopStatus.entry(for: $0, asOf: asOf ?? 0) }
         let counts = LoopStatus.Step.allCases.compactMap { step -> String? in
             let count = entries.filter { $0.step == step }.count
             return count == 0 ? nil : "\(step.term.zh)\(count)份"
         }
-        text += "\n（二）闭环。按合同金额全部通过计，\(EvaluationReport.list(counts))；"
-            + "已完成从采购到入账闭环的合同\(entries.filter(\.isClosed).count)份。\n\n"
+        blocks.append(.paragraph("（二）闭环。按合同金额全部通过计，\(EvaluationReport.list(counts))；"
+            + "已完成从采购到入账闭环的合同\(entries.filter(\.isClosed).count)份。"))
         let doubts = try LoopRules.check(db, year: year, asOf: asOf).filter { $0.severity == .doubt }
         if doubts.isEmpty {
-            text += "（三）疑点。按核查规则未发现疑点。\n\n"
+            blocks.append(.paragraph("（三）疑点。按核查规则未发现疑点。"))
         } else {
-            text += "（三）疑点。以下\(doubts.count)项为数据显示的需核实事项，不是结论：\n\n"
-            for finding in doubts {
-                guard case .doubt(let doubt) = finding.issue else { continue }
-                text += "- 【\(doubt.rule.rawValue)】\(describe(finding))（依据：\(doubt.rule.basis.zh)）\n"
-            }
-            text += "\n"
+            blocks.append(.paragraph("（三）疑点。以下\(doubts.count)项为数据显示的需核实事项，不是结论："))
+            blocks.append(.list(doubts.compactMap { finding -> String? in
+                guard case .doubt(let doubt) = finding.issue else { return nil }
+                return "【\(doubt.rule.rawValue)】\(describe(finding))（依据：\(doubt.rule.basis.zh)）"
+            }))
         }
-        return text
+        return blocks
     }
 }

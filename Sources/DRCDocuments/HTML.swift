@@ -9,7 +9,8 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
 
     public init(stringLiteral value: String) { text = value }
     public init(stringInterpolation: Interpolation) { text = stringInterpolation.text }
-    init(trusted text: String) { self.text = text }
+    /// Text that is HTML already (built by drc, never from the records).
+    public init(trusted text: String) { self.text = text }
 
     public var description: String { text }
 
@@ -50,7 +51,7 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
 
 extension Sequence {
     /// Each element's HTML, joined.
-    func html(_ transform: (Element) throws -> HTML) rethrows -> HTML {
+    public func html(_ transform: (Element) throws -> HTML) rethrows -> HTML {
         var out = HTML(trusted: "")
         for element in self { out += try transform(element) }
         return out

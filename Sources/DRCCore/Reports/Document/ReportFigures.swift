@@ -1,0 +1,55 @@
+import SQLiteDB
+
+/// The three figures a manager reads at a glance, from the same totals the tables give: orders
+/// by month, orders by vendor × category, and budget execution (budget beside final, line by
+/// line). The web dashboard and the report's HTML draw these same figures.
+public enum ReportFigures {
+    public static let unknown = Term(zh: "未知", en: "unknown")
+
+    /// From `WorkOrderTotals` by month: one bar per month, orders without a date under 未知月份.
+    public static func ordersByMonth(_ totals: ResultTable) -> ReportFigure {
+        ReportFigure(id: "chart-month", title: Term(zh: "每月工单数", en: "Orders by month"),
+                     labelHeading: WorkOrderTotals.Dimension.month.term, series: [Term(zh: "工单数", en: "orders")],
+                     bars: totals.rows.map { row in ReportFigure.Bar(label: [row[0]], values: [count(row[1])]) })
+    }
+
+    /// From `WorkOrderTotals` by vendor and category: one bar per pair.
+    public static func ordersByVendorAndCategory(_ totals: ResultTable) -> ReportFigure {
+        ReportFigure(id: "chart-vendor-category", title: Term(zh: "供应商 × 服务类别", en: "Vendor × category"),
+                     labelHeading: Term(zh: "供应商 · 服务类别", en: "vendor · category"), series: [Term(zh: "工单数", en: "orders")],
+                     bars: totals.rows.map { row in ReportFigure.Bar(label: [row[0], row[1]], values: [count(row[2])]) })
+    }
+
+    /// Every budget line of the year, its parts after it: the budget beside the final amount,
+    /// in 万元, each unknown where the line does not say it.
+    public static func budgetExecution(_ db: Connection, year: Int64) throws -> ReportFigure {
+        let lines = try BudgetTotals.lines(db, year: year)
+        let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
+        var ordered: [BudgetTotals.Line] = []
+        func visit(_ line: BudgetTotals.Line) {
+            ordered.append(line)
+            for part in children[line.id] ?? [] { visit(part) }
+        }
+        for root in lines where root.parentID == nil { visit(root) }
+        let money = { (fen: Int64?) in fen.map { ReportFigure.Value(magnitude: $0, text: Money.wan($0)) } }
+        return ReportFigure(id: "chart-budget", title: Term(zh: "预算执行（万元）", en: "Budget execution (10k yuan)"),
+                            labelHeading: Term(zh: "预算科目", en: "budget line"), series: [BudgetWords.budget, BudgetWords.final],
+                            bars: ordered.map { ReportFigure.Bar(label: [.text($0.name)], values: [money($0.budget), money($0.final)]) })
+    }
+
+    /// Contracts by the stage of the procurement loop they stand at, every stage shown (a stage
+    /// with none as 0), from `LoopStatus`.
+    public static func loopStages(_ entries: [LoopStatus.Entry]) -> ReportFigure {
+        ReportFigure(id: "chart-loop", title: Term(zh: "合同所处环节", en: "Contracts by stage"),
+                     labelHeading: Term(zh: "所处环节", en: "stage"), series: [Term(zh: "合同数", en: "contracts")],
+                     bars: LoopStatus.Step.allCases.map { step in
+                         let count = Int64(entries.filter { $0.step == step }.count)
+                         return ReportFigure.Bar(label: [.word(key: step.rawValue, step.term)],
+                                                 values: [ReportFigure.Value(magnitude: count, text: String(count))])
+                     })
+    }
+
+    private static func count(_ cell: ResultTable.Cell) -> ReportFigure.Value? {
+        Int64(cell.text).map { ReportFigure.Value(magnitude: $0, text: cell.text) }
+    }
+}
