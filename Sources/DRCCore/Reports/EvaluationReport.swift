@@ -47,7 +47,9 @@ public struct EvaluationReport {
         out += try selfEvaluation()
         out += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         out += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
-        out += try ProcurementControlSection(db: db, year: year, asOf: asOf).markdown(describing: describe)
+        let procurement = try ProcurementControlSection(db: db, year: year, asOf: asOf).markdown(describing: describe)
+        out += procurement
+        out += try ServiceLevelSection(db: db, year: year, number: procurement.isEmpty ? 8 : 9).markdown()
         out += try dataNotes(describe)
         return out
     }

@@ -13,7 +13,39 @@ public enum ServiceLevelTotals {
         var measure: ServiceMeasure? { ServiceMeasure(rawValue: rawValue) }
     }
 
+    /// The groups' names (cells) and figures, in the dimensions' order, and the total of all.
+    public struct Groups {
+        public let dimensions: [WorkOrderTotals.Dimension]
+        public var cells: [[ResultTable.Cell]] = []
+        public var figures: [ServiceFigures] = []
+        public var total = ServiceFigures()
+    }
+
     public static func compute(_ db: Connection, _ query: WorkOrderTotals.Query, figures: [Figure]) throws -> ResultTable {
+        let found = try groups(db, query, histograms: ServiceMeasure.allCases.filter { figures.contains(Figure(rawValue: $0.rawValue)!) })
+        let dimensions = found.dimensions, groups = found.figures, groupCells = found.cells
+        var order = Array(groups.indices)
+        if query.sortByCount {
+            order.sort { a, b in groups[a].orders != groups[b].orders ? groups[a].orders > groups[b].orders : a < b }
+        }
+        let shown = query.top.map { Array(order.prefix($0)) } ?? order
+
+        var columns = dimensions.map(\.rawValue), headings: [Term?] = dimensions.map(\.term)
+        if query.sortByCount { columns.insert("rank", at: 0); headings.insert(TotalsWords.rank, at: 0) }
+        for (key, term) in figureColumns(figures) { columns.append(key); headings.append(term) }
+        var table = ResultTable(columns: columns, headings: headings)
+        for (rank, group) in shown.enumerated() {
+            var row = groupCells[group]
+            if query.sortByCount { row.insert(.number(String(rank + 1)), at: 0) }
+            table.rows.append(row + cells(groups[group], figures))
+        }
+        let blanks = Array(repeating: ResultTable.Cell.text(""), count: columns.count - figureColumns(figures).count - 1)
+        table.footer = [[.word(key: "total", TableWords.total)] + blanks + cells(found.total, figures)]
+        return table
+    }
+
+    /// The query's groups with their figures; the minutes' histograms only for `histograms`.
+    public static func groups(_ db: Connection, _ query: WorkOrderTotals.Query, histograms: [ServiceMeasure]) throws -> Groups {
         try DistinctDimensions.require(query.dimensions)
         let dimensions = query.dimensions.isEmpty ? [WorkOrderTotals.Dimension.vendor] : query.dimensions
         let all = WorkOrderTotals.Dimension.allCases
@@ -55,7 +87,7 @@ public enum ServiceLevelTotals {
             groups.append(figures)
         }
         // The minutes of each group, counted by value, for the median and the percentile.
-        for measure in measures where figures.contains(Figure(rawValue: measure.rawValue)!) {
+        for measure in histograms {
             let histogram = """
                 SELECT \(keys.joined(separator: ", ")), \(measure.minutesColumn), count(*) FROM work_order
                 WHERE \((conditions + ["\(measure.minutesColumn) IS NOT NULL"]).joined(separator: " AND "))
@@ -67,26 +99,9 @@ public enum ServiceLevelTotals {
                 groups[at].measures[measure]?.histogram.append((minutes, n))
             }
         }
-        var order = Array(groups.indices)
-        if query.sortByCount {
-            order.sort { a, b in groups[a].orders != groups[b].orders ? groups[a].orders > groups[b].orders : a < b }
-        }
-        let shown = query.top.map { Array(order.prefix($0)) } ?? order
-
-        var columns = dimensions.map(\.rawValue), headings: [Term?] = dimensions.map(\.term)
-        if query.sortByCount { columns.insert("rank", at: 0); headings.insert(TotalsWords.rank, at: 0) }
-        for (key, term) in figureColumns(figures) { columns.append(key); headings.append(term) }
-        var table = ResultTable(columns: columns, headings: headings)
-        for (rank, group) in shown.enumerated() {
-            var row = groupCells[group]
-            if query.sortByCount { row.insert(.number(String(rank + 1)), at: 0) }
-            table.rows.append(row + cells(groups[group], figures))
-        }
-        var total = ServiceFigures()
-        for group in groups { total.add(group) }
-        let blanks = Array(repeating: ResultTable.Cell.text(""), count: columns.count - figureColumns(figures).count - 1)
-        table.footer = [[.word(key: "total", TableWords.total)] + blanks + cells(total, figures)]
-        return table
+        var found = Groups(dimensions: dimensions, cells: groupCells, figures: groups)
+        for group in groups { found.total.add(group) }
+        return found
     }
 
     /// The columns each figure adds, keys and headings.
