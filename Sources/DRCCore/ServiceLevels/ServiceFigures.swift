@@ -12,6 +12,8 @@ public struct ServiceFigures: Sendable, Equatable {
         /// Minutes → how many orders took them, ascending.
         public var histogram: [(minutes: Int64, count: Int64)] = []
 
+        public init() {}
+
         public static func == (a: Measure, b: Measure) -> Bool {
             a.known == b.known && a.sum == b.sum && a.measured == b.measured && a.met == b.met
                 && a.histogram.map(\.minutes) == b.histogram.map(\.minutes) && a.histogram.map(\.count) == b.histogram.map(\.count)

@@ -119,7 +119,7 @@ public enum ServiceLevelTotals {
                 for m in ServiceMeasure.allCases {
                     let w = ServiceLevelWords.self
                     columns += [("\(m.rawValue)_met", w.met(m)), ("\(m.rawValue)_measured", w.measured(m)),
-                                ("\(m.rawValue)_rate", w.rate(m)), ("\(m.rawValue)_unmeasured", w.unmeasured(m))]
+                                ("\(m.rawValue)_percent", w.rate(m)), ("\(m.rawValue)_unmeasured", w.unmeasured(m))]
                 }
             }
         }
@@ -141,7 +141,7 @@ public enum ServiceLevelTotals {
                 for measure in ServiceMeasure.allCases {
                     let m = group[measure]
                     cells += [ResultTable.Cell(m.met), ResultTable.Cell(m.measured),
-                              m.rateTenths.map { .number(ServiceFigures.tenths($0) + "%") } ?? .null, ResultTable.Cell(group.orders - m.measured)]
+                              m.rateTenths.map { .number(ServiceFigures.tenths($0)) } ?? .null, ResultTable.Cell(group.orders - m.measured)]
                 }
             }
         }

@@ -10,7 +10,7 @@ public enum ServiceLevelWords {
     public static func p90(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)90分位（分钟）", en: "\(measure.rawValue) p90") }
     public static func met(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)达标", en: "\(measure.rawValue) met") }
     public static func measured(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)考核数", en: "\(measure.rawValue) measured") }
-    public static func rate(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)及时率", en: "\(measure.rawValue) rate") }
+    public static func rate(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)及时率（%）", en: "\(measure.rawValue) percent") }
     public static func unmeasured(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)未考核", en: "\(measure.rawValue) unmeasured") }
     public static func breaches(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)超时", en: "\(measure.rawValue) breaches") }
     public static let orders = Term(zh: "工单数", en: "orders")
