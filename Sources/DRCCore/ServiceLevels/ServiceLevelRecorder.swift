@@ -46,10 +46,17 @@ public struct ServiceLevelRecorder {
     private func refresh(where condition: String, _ parameters: [SQLiteValue]) throws {
         let measures = ServiceMeasure.allCases
         let stored = measures.flatMap { [$0.minutesColumn, $0.limitColumn] } + ["sla_policy_id"]
-        let rows = try db.rows("""
-            SELECT id, priority, contract_id, vendor_id, category_id, opened_at, responded_at, arrived_at, restored_at, solved_at,
-                   \(stored.joined(separator: ", ")) FROM work_order WHERE \(condition)
-            """, parameters)
+        let rows: [Row]
+        do {
+            rows = try db.rows("""
+                SELECT id, priority, contract_id, vendor_id, category_id, opened_at, responded_at, arrived_at, restored_at, solved_at,
+                       \(stored.joined(separator: ", ")) FROM work_order WHERE \(condition)
+                """, parameters)
+        } catch let error as SQLiteError {
+            // A database before migration 17 (one being migrated) has no service levels to keep.
+            if try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sla_policy'")?.int64 == 0 { return }
+            throw error
+        }
         guard !rows.isEmpty else { return }
         let book = try ServicePolicyBook.load(db)
         let calendar = try WorkingDays.load(db)
