@@ -23,18 +23,17 @@ public struct ServiceLevelRecorder {
 
     /// Orders created by an import (the ids above `counter`) that have anything to measure.
     public func refresh(ids: ClosedRange<Int64>) throws {
-        try refresh(where: "id BETWEEN ? AND ? AND (length(opened_at) = 16 OR priority IS NOT NULL)",
-                    [.integer(ids.lowerBound), .integer(ids.upperBound)])
+        try refresh(where: "(length(opened_at) = 16 OR priority IS NOT NULL)", [], within: ids)
     }
 
     /// Every order a policy can hold for (after a policy is added, edited or removed).
     public func refreshPrioritised() throws {
-        try refresh(where: "priority IS NOT NULL OR sla_policy_id IS NOT NULL", [])
+        try refresh(where: "(priority IS NOT NULL OR sla_policy_id IS NOT NULL)", [], within: try allIDs())
     }
 
     /// Every order whose policy counts working hours (after the calendar changes).
     public func refreshWorkingHours() throws {
-        try refresh(where: "sla_policy_id IN (SELECT id FROM sla_policy WHERE hours IS NOT NULL)", [])
+        try refresh(where: "sla_policy_id IN (SELECT id FROM sla_policy WHERE hours IS NOT NULL)", [], within: try allIDs())
     }
 
     private struct Outcome: Equatable {
@@ -43,7 +42,39 @@ public struct ServiceLevelRecorder {
         var policy: Int64?
     }
 
+    /// The ids of every order, or nil when there are none.
+    private func allIDs() throws -> ClosedRange<Int64>? {
+        guard let row = try db.rows("SELECT min(id), max(id) FROM work_order").first, let first = row[0].int64, let last = row[1].int64 else { return nil }
+        return first...last
+    }
+
+    /// The orders matching `condition` among the ids `within`, a window of ids at a time, so
+    /// that a million imported orders never sit in memory at once.
+    private func refresh(where condition: String, _ parameters: [SQLiteValue], within ids: ClosedRange<Int64>?) throws {
+        guard let ids else { return }
+        var context: Context?
+        var start = ids.lowerBound
+        while start <= ids.upperBound {
+            let end = min(ids.upperBound, start + 9_999)
+            try refresh(where: "id BETWEEN ? AND ? AND \(condition)", [.integer(start), .integer(end)] + parameters, context: &context)
+            start = end + 1
+        }
+    }
+
     private func refresh(where condition: String, _ parameters: [SQLiteValue]) throws {
+        var context: Context?
+        try refresh(where: condition, parameters, context: &context)
+    }
+
+    /// What every order's computation reads, loaded once per refresh.
+    private struct Context {
+        let book: ServicePolicyBook
+        let calendar: WorkingDays
+        let events: Statement
+        let update: Statement
+    }
+
+    private func refresh(where condition: String, _ parameters: [SQLiteValue], context: inout Context?) throws {
         let measures = ServiceMeasure.allCases
         let stored = measures.flatMap { [$0.minutesColumn, $0.limitColumn] } + ["sla_policy_id"]
         let rows: [Row]
@@ -58,10 +89,14 @@ public struct ServiceLevelRecorder {
             throw error
         }
         guard !rows.isEmpty else { return }
-        let book = try ServicePolicyBook.load(db)
-        let calendar = try WorkingDays.load(db)
-        let events = try db.prepare("SELECT action, from_status, to_status, at FROM status_event WHERE kind = 'order' AND record_id = ? ORDER BY id")
-        let update = try db.prepare("UPDATE work_order SET \(stored.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
+        if context == nil {
+            context = Context(
+                book: try ServicePolicyBook.load(db), calendar: try WorkingDays.load(db),
+                events: try db.prepare("SELECT action, from_status, to_status, at FROM status_event WHERE kind = 'order' AND record_id = ? ORDER BY id"),
+                update: try db.prepare("UPDATE work_order SET \(stored.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"))
+        }
+        guard let context else { return }
+        let book = context.book, calendar = context.calendar, events = context.events, update = context.update
         for row in rows {
             guard let id = row.int64("id") else { continue }
             var outcome = Outcome()
