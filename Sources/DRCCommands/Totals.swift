@@ -6,19 +6,19 @@ extension BudgetTotals.Dimension: ExpressibleByArgument {}
 
 /// `--by a,b,c`: a comma-separated list of dimensions, each checked against its choices and
 /// named once (a repeated one would repeat a column and a JSON key).
-func parseDimensions<D: RawRepresentable & CaseIterable & Equatable>(_ text: String?, as _: D.Type) throws -> [D] where D.RawValue == String {
+func parseDimensions<D: RawRepresentable & CaseIterable & Equatable>(_ text: String?, as _: D.Type, option: String = "--by") throws -> [D] where D.RawValue == String {
     guard let text else { return [] }
     var dimensions: [D] = []
     for part in text.split(separator: ",") {
         let name = part.trimmingCharacters(in: " ")
         let choices = D.allCases.map(\.rawValue).joined(separator: ", ")
         guard let dimension = D(rawValue: name) else {
-            throw ValidationError(Speech.say("--by：“\(name)”不是可选项，可选：\(choices)",
-                                             "--by: \"\(name)\" is not one of: \(choices)"))
+            throw ValidationError(Speech.say("\(option)：“\(name)”不是可选项，可选：\(choices)",
+                                             "\(option): \"\(name)\" is not one of: \(choices)"))
         }
         guard !dimensions.contains(dimension) else {
-            throw ValidationError(Speech.say("--by：“\(name)”给了不止一次；每项只写一次",
-                                             "--by: \"\(name)\" is given more than once; name each dimension once"))
+            throw ValidationError(Speech.say("\(option)：“\(name)”给了不止一次；每项只写一次",
+                                             "\(option): \"\(name)\" is given more than once; name each dimension once"))
         }
         dimensions.append(dimension)
     }
@@ -62,6 +62,10 @@ extension Drc {
         var sort: String?
         @Option(help: ArgumentHelp(Speech.say("只显示前 N 项。", "Show only the first N."))) var top: Int?
         @Flag(help: ArgumentHelp(Speech.say("已取消的工单也计入。", "Count cancelled orders too."))) var includeCancelled = false
+        @Option(help: ArgumentHelp(Speech.say(
+            "服务级别，逗号分隔：count（工单数）、response（响应）、arrival（到场）、fix（修复）各给出已知/未知数、平均、中位数和90分位（分钟），sla 给出各项达标数、考核数、及时率和未考核数。只限一个年度。",
+            "Service levels, comma-separated: count; response, arrival, fix give minutes known/unknown, mean, median and p90; sla gives each measure's met, measured, rate and unmeasured. One year only.")))
+        var measure: String?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -75,6 +79,12 @@ extension Drc {
             _ = try to.map { try Self.day($0, option: "--to") }
             if let top, top < 1 {
                 throw ValidationError(Speech.say("--top 须为正整数，而不是 \(top)", "--top must be a positive whole number, not \(top)"))
+            }
+            if let measure {
+                _ = try parseDimensions(measure, as: ServiceLevelTotals.Figure.self, option: "--measure")
+                if try Self.years(year).count > 1 {
+                    throw ValidationError(Speech.say("--measure 只限一个年度，而不是 \(year)", "--measure takes one year, not \(year)"))
+                }
             }
         }
 
@@ -91,7 +101,11 @@ extension Drc {
             query.includeCancelled = includeCancelled
             query.sortByCount = sort == "count"
             query.top = top
-            output.print(try WorkOrderTotals.compute(store.db, query))
+            if let measure {
+                output.print(try ServiceLevelTotals.compute(store.db, query, figures: try parseDimensions(measure, as: ServiceLevelTotals.Figure.self, option: "--measure")))
+            } else {
+                output.print(try WorkOrderTotals.compute(store.db, query))
+            }
         }
 
         /// `2020`, `2019-2021` or `2019,2021`: at most ten years, each once, in order.

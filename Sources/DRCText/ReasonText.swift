@@ -76,6 +76,12 @@ extension Messages {
         case .notOnReversal: return say("冲销记录不能填写这一项", "cannot be set on a reversing entry")
         case .negatedOnReversal:
             return say("冲销记录自动取原记录的相反数，不用填写", "is the original's, negated, on a reversing entry")
+        case .notWorkingHours:
+            return say("不是服务时间；写 08:30-17:30（开始早于结束）", "is not working hours; write 08:30-17:30 (the start before the end)")
+        case .notPositive:
+            return say("须大于 0；不考核时不填", "must be more than 0; leave it empty for no limit")
+        case .samePolicyScope(let other):
+            return say("与策略“\(other)”的优先级、合同、供应商和服务类别相同；请修改那一项", "has the same priority, contract, vendor and category as the policy \"\(other)\"; edit that one instead")
         case .tooManyChildValues(let count, let fields):
             return say("有 \(count) 个值；每行最多 \(fields.count) 个：\(fields.map(label).joined(separator: " | "))",
                        "has \(count) values; a line holds at most \(fields.count): \(fields.joined(separator: " | "))")

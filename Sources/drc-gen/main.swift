@@ -1,12 +1,14 @@
 // drc-gen: deterministic, realistic test data for drc's benchmarks and tests.
 //
-//   drc-gen FOLDER [--rows N] [--seed S] [--no-tickets]
+//   drc-gen FOLDER [--rows N] [--seed S] [--no-tickets] [--service-levels]
 //
 // Writes units.csv, vendors.csv, categories.csv, projects.csv (reference data: the 2020
 // report's names plus generated ones) and orders.csv (N work orders over ten years, with
 // Chinese summaries holding commas, quotes and line breaks, and each vendor's own ticket
 // numbers, as vendor files carry them). The same seed gives the same files; --no-tickets
-// leaves the ticket column out (the same rows otherwise), for a drc older than tickets.
+// leaves the ticket column out (the same rows otherwise), for a drc older than tickets;
+// --service-levels adds a priority and responded and restored times (drawn from a second
+// sequence, so the other columns stay the same), for the service-level benchmark.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,17 +37,19 @@ var rows = 1_000_000
 var seed: UInt64 = 2020
 var folder: String?
 var tickets = true
+var serviceLevels = false
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
     case "--rows": rows = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? -1
     case "--seed": seed = UInt64(arguments.isEmpty ? "" : arguments.removeFirst()) ?? 0
     case "--no-tickets": tickets = false
+    case "--service-levels": serviceLevels = true
     default: folder = argument
     }
 }
 guard let folder, rows >= 0 else {
-    complain("usage: drc-gen FOLDER [--rows N] [--seed S] [--no-tickets]")
+    complain("usage: drc-gen FOLDER [--rows N] [--seed S] [--no-tickets] [--service-levels]")
     exit(64)
 }
 mkdir(folder, 0o755)
@@ -110,7 +114,9 @@ write("projects.csv") { out in
 }
 
 guard let file = fopen(folder + "/orders.csv", "wb") else { exit(1) }
-var out: [UInt8] = Array("year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source\(tickets ? ",ticket" : "")\n".utf8)
+var out: [UInt8] = Array("year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source\(tickets ? ",ticket" : "")\(serviceLevels ? ",priority,responded,restored" : "")\n".utf8)
+var levels = Random(state: seed &+ 17)
+let priorities = ["urgent", "high", "medium", "medium", "low"]
 /// Each vendor numbers its own tickets, in the order it sends them (no random draw: the other
 /// columns stay what they were before tickets).
 var nextTicket = [Int](repeating: 1, count: vendors.count)
@@ -137,7 +143,16 @@ for _ in 0..<rows {
         ticket = ",GD\(vendorIndex)-" + String(repeating: "0", count: max(0, 7 - number.count)) + number
         nextTicket[vendorIndex] += 1
     }
-    out += Array((line + ticket + "\n").utf8)
+    var service = ""
+    if serviceLevels {
+        // Responded within 0–179 minutes and restored within 30–629, the same day (never past 23:59).
+        func later(_ minutes: Int) -> String {
+            let total = min(hour * 60 + minute + minutes, 23 * 60 + 59)
+            return "\(year)-\(two(month))-\(two(day)) \(two(total / 60)):\(two(total % 60))"
+        }
+        service = ",\(levels.pick(priorities)),\(later(levels.below(180))),\(later(30 + levels.below(600)))"
+    }
+    out += Array((line + ticket + service + "\n").utf8)
     flushing(file, &out)
 }
 fwrite(out, 1, out.count, file)

@@ -83,6 +83,9 @@ enum CaseTags {
         case .isThisContract: return 73
         case .notOnReversal: return 74
         case .negatedOnReversal: return 75
+        case .notWorkingHours: return 83
+        case .notPositive: return 84
+        case .samePolicyScope: return 85
         case .unknownColumns: return 76
         case .unnamedColumn: return 77
         case .valueInUnnamedColumn: return 78
@@ -92,7 +95,7 @@ enum CaseTags {
         case .brokenWorkbook: return 82
         }
     }
-    static let reasonCount = 83
+    static let reasonCount = 86
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

@@ -30,6 +30,7 @@ enum Samples {
         .brokenReferences(count: 2, table: "work_order", row: "3"), .backupNotMoved(destination: "b.sqlite", errno: 18),
         .backupFailed(destination: "b.sqlite", message: "disk I/O error"),
         .beforeStart("2020-01-01"), .isThisContract, .notOnReversal, .negatedOnReversal,
+        .notWorkingHours, .notPositive, .samePolicyScope("默认-紧急"),
     ]
 
     static let outputProblems: [OutputProblem] = [

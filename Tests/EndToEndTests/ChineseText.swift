@@ -63,6 +63,7 @@ struct ChineseText {
         }
         WorkOrderTotals.Dimension.allCases.forEach { words.insert($0.rawValue) }
         BudgetTotals.Dimension.allCases.forEach { words.insert($0.rawValue) }
+        ServiceLevelTotals.Figure.allCases.forEach { words.insert($0.rawValue) }
         UserRole.allCases.forEach { words.insert($0.rawValue) }
         return words
     }

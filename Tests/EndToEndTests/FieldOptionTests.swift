@@ -10,6 +10,7 @@ import Testing
         "budget": .budget, "order": .order, "indicator": .indicator, "finding": .finding,
         "procurement": .procurement, "contract": .contract, "acceptance": .acceptance, "invoice": .invoice,
         "payment": .payment, "booking": .booking, "rule": .ruleSetting, "calendar": .calendarDay,
+        "sla-policy": .servicePolicy,
     ]
 
     @Test func everyDeclaredFieldAndFilterIsAnOptionInTheHelp() throws {

@@ -154,6 +154,8 @@ public final class Importer {
                     let historyID = db.lastInsertRowID
                     if let created {
                         try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: created, how: .import, recordedAt: now)
+                        // Their service levels, once their events are in.
+                        if kind.id == .order { try ServiceLevelRecorder(db: db).refresh(ids: created) }
                     }
                     summary.batch = try ImportBatches(db: db).record(
                         ImportBatches.NewBatch(kind: kind.id, fileName: options.sourceName, fingerprint: fingerprint ?? "",

@@ -12,6 +12,10 @@ struct ParsedOrder {
     var solved: Stamp?
     var closed: Stamp?
     var contract: Int64?
+    var priority: ServicePriority?
+    var responded: Stamp?
+    var arrived: Stamp?
+    var restored: Stamp?
 }
 
 /// The work-order rules of `order add`, applied to file rows: required vendor and category,
@@ -21,7 +25,7 @@ struct ParsedOrder {
 struct OrderParser {
     enum Column: Int, CaseIterable {
         case year, vendor, project, category, unit, status, opened, solved, closed, summary, solution, source,
-             ticket, requester, phone, contract
+             ticket, requester, phone, contract, priority, responded, arrived, restored
         var name: String { String(describing: self) }
     }
 
@@ -33,6 +37,7 @@ struct OrderParser {
     private(set) var idIndex = -1
     private var references = [ByteKeyCache<Result<Int64, RowError>>](repeating: ByteKeyCache(), count: Column.allCases.count)
     private var statuses = ByteKeyCache<Result<Int, RowError>>()
+    private var priorities = ByteKeyCache<Result<ServicePriority, RowError>>()
     private var activeVendors: [Int64: Bool] = [:]
     /// The vendor's file format: status words and whole-file defaults.
     private var format = VendorFormat()
@@ -89,11 +94,16 @@ struct OrderParser {
         let opened = try stamp(.opened, fields, row)
         let solved = try stamp(.solved, fields, row)
         let closed = try stamp(.closed, fields, row)
+        let responded = try stamp(.responded, fields, row)
+        let arrived = try stamp(.arrived, fields, row)
+        let restored = try stamp(.restored, fields, row)
+        let priority = try self.priority(fields, row)
         let orderYear: Int64
         do {
             // The file's year fills a row that gives neither a year nor an opened date.
             orderYear = try WorkOrderRules.year(given: year ?? (opened == nil ? defaultYear : nil), opened: opened)
             try WorkOrderRules.inOrder(opened: opened, solved: solved, closed: closed)
+            try WorkOrderRules.serviceTimesInOrder(opened: opened, responded: responded, arrived: arrived, restored: restored)
         } catch let violation as WorkOrderRules.Violation {
             throw RowError(column: violation.field, value: violation.value, reason: violation.reason)
         }
@@ -105,7 +115,29 @@ struct OrderParser {
             }
         }
         return ParsedOrder(year: orderYear, vendor: vendor, project: project, category: category, unit: unit,
-                           status: status, opened: opened, solved: solved, closed: closed, contract: contract)
+                           status: status, opened: opened, solved: solved, closed: closed, contract: contract,
+                           priority: priority, responded: responded, arrived: arrived, restored: restored)
+    }
+
+    /// The priority, by key or Chinese word (紧急 …), looked up once per spelling; nil when empty.
+    private mutating func priority(_ fields: FieldBytes, _ row: Int) throws -> ServicePriority? {
+        let index = field(.priority)
+        guard index >= 0 else { return nil }
+        return try fields.withField(row, index) { bytes -> ServicePriority? in
+            if bytes.isEmpty { return nil }
+            let hash = ByteKeyCache<Result<ServicePriority, RowError>>.hash(bytes)
+            if let known = priorities.lookup(bytes, hash: hash) { return try known.get() }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let result: Result<ServicePriority, RowError>
+            do {
+                let value = try FieldParser(db: db).parse(text, for: RecordKind.order.field(named: "priority")!).string ?? ""
+                result = ServicePriority(rawValue: value).map { .success($0) } ?? .failure(RowError(column: "priority", value: text, reason: .required))
+            } catch let DRCError.invalid(_, value, reason) {
+                result = .failure(RowError(column: "priority", value: value, reason: reason))
+            }
+            priorities.insert(bytes, hash: hash, value: result)
+            return try result.get()
+        }
     }
 
     // MARK: Fields

@@ -38,8 +38,9 @@ struct OrderRowWriter: RowWriter {
         // and ticket): the matcher then compares it with the stored order.
         insert = try db.prepare("""
             INSERT INTO work_order (year, vendor_id, project_id, category_id, unit_id, status, opened_at, solved_at,
-                                    closed_at, summary, solution, source, ticket, requester, phone, contract_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    closed_at, summary, solution, source, ticket, requester, phone, contract_id,
+                                    priority, responded_at, arrived_at, restored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (vendor_id, ticket) WHERE ticket IS NOT NULL DO NOTHING
             """)
     }
@@ -92,6 +93,10 @@ struct OrderRowWriter: RowWriter {
         try bindText(.requester, fields, row, 14)
         try bindText(.phone, fields, row, 15)
         try insert.bind(order.contract.map { .integer($0) } ?? .null, at: 16)
+        try insert.bind(order.priority.map { .text($0.rawValue) } ?? .null, at: 17)
+        try bind(order.responded, at: 18)
+        try bind(order.arrived, at: 19)
+        try bind(order.restored, at: 20)
         do {
             _ = try insert.step()
         } catch let error as SQLiteError {

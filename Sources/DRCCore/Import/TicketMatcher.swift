@@ -24,6 +24,7 @@ struct TicketMatcher {
         (.unit, "unit_id", .unit), (.status, "status", nil), (.opened, "opened_at", nil), (.solved, "solved_at", nil),
         (.closed, "closed_at", nil), (.summary, "summary", nil), (.solution, "solution", nil),
         (.requester, "requester", nil), (.phone, "phone", nil), (.contract, "contract_id", .contract),
+        (.priority, "priority", nil), (.responded, "responded_at", nil), (.arrived, "arrived_at", nil), (.restored, "restored_at", nil),
     ]
 
     mutating func match(_ order: ParsedOrder, _ fields: FieldBytes, _ row: Int) throws -> RowOutcome {
@@ -104,6 +105,10 @@ struct TicketMatcher {
         case .opened: return stamp(order.opened)
         case .solved: return stamp(order.solved)
         case .closed: return stamp(order.closed)
+        case .priority: return order.priority.map { .text($0.rawValue) } ?? .null
+        case .responded: return stamp(order.responded)
+        case .arrived: return stamp(order.arrived)
+        case .restored: return stamp(order.restored)
         default: return text(column, fields, row).map { .text($0) } ?? .null
         }
     }

@@ -90,13 +90,19 @@ public struct RecordKind: Sendable {
     var bulkWriter: BulkWriterFactory?
     /// The statuses records of this kind move through, when they have any (work orders).
     public let lifecycle: Lifecycle?
+    /// What else follows when a record of this kind is added, edited, deleted or moved through
+    /// its lifecycle, in the same transaction, before its history is taken: an order's service
+    /// levels computed again, or every order's after a policy or calendar day changes.
+    public typealias AfterWrite = @Sendable (_ db: Connection, _ id: Int64) throws -> Void
+    public let afterWrite: AfterWrite?
 
     public init(id: ID, noun: Term, table: String, fields: [Field], lookupColumns: [String],
                 titleColumn: String?, titleSQL: TitleSQL? = nil, referenceForm: ReferenceForm? = nil,
                 from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
                 linkSets: [LinkSet] = [], childSets: [ChildSet] = [],
                 capabilities: Capabilities = .standard, reversal: Reversal? = nil, standsWhen: StandsWhen? = nil,
-                warningChecks: [WarningCheck] = [], lifecycle: Lifecycle? = nil) {
+                warningChecks: [WarningCheck] = [], lifecycle: Lifecycle? = nil, afterWrite: AfterWrite? = nil) {
+        self.afterWrite = afterWrite
         self.standsWhen = standsWhen
         self.id = id
         self.lifecycle = lifecycle
@@ -173,6 +179,7 @@ public enum RecordKinds {
     public static let all: [RecordKind] = [
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
         .procurement, .contract, .acceptance, .invoice, .payment, .booking, .ruleSetting, .calendarDay,
+        .servicePolicy,
     ]
 
     /// The kind a person or a file names: `order`, `orders`, `work order`, `工单`, `work_order`.

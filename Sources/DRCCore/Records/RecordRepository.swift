@@ -61,14 +61,16 @@ public struct RecordRepository {
         for childSet in kind.childSets {
             if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
         }
-        // One moment for the history entry and the arrival event.
+        // The arrival event first: an order's service levels read its events.
         let now = clock.now()
+        if let arrival, let lifecycle = kind.lifecycle, values[lifecycle.statusColumn]?.string != lifecycle.starting {
+            try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: id...id, how: arrival, recordedAt: now)
+        }
+        try kind.afterWrite?(db, id)
+        // One moment for the history entry and the arrival event.
         if recorded {
             try HistoryLog(db: db, actor: actor, at: now).record(
                 .insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note)
-        }
-        if let arrival, let lifecycle = kind.lifecycle, values[lifecycle.statusColumn]?.string != lifecycle.starting {
-            try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: id...id, how: arrival, recordedAt: now)
         }
         return Written(id, warnings: RecordWarnings.check(kind: kind, id: id, values: values, existing: nil, now: now))
     }
@@ -126,6 +128,7 @@ public struct RecordRepository {
             for childSet in kind.childSets {
                 if let rows = children[childSet.field] { try childSet.replace(owner: id, with: rows, db: db) }
             }
+            try kind.afterWrite?(db, id)
             let after = try HistoryLog.snapshot(db, kind: kind, id: id)
             // Links replaced by the same ones are no change either.
             guard after != before else { return Written(false) }
@@ -151,6 +154,7 @@ public struct RecordRepository {
                 try db.run("DELETE FROM \(childSet.table) WHERE \(childSet.ownerColumn) = ?", id)
             }
             try translatingConstraints([:]) { try db.run("DELETE FROM \(kind.table) WHERE id = ?", id) }
+            try kind.afterWrite?(db, id)
             try history.record(.delete, kind: kind, id: id, old: existing, new: nil)
         }
     }

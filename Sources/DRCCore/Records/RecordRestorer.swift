@@ -72,6 +72,8 @@ extension RecordRepository {
                 }
                 try childSet.replace(owner: id, with: kept, db: db)
             }
+            // What follows from it now (an order's service levels by today's policies).
+            try kind.afterWrite?(db, id)
             try history.record(.insert, kind: kind, id: id, old: nil, new: try HistoryLog.snapshot(db, kind: kind, id: id),
                                note: HistoryNote.restore.stored)
         }

@@ -38,6 +38,14 @@ enum WorkOrderRules {
         try check(closed, opened, "closed", "opened")
         try check(closed, solved, "closed", "solved")
     }
+
+    /// Responded, arrived and restored cannot come before opened.
+    static func serviceTimesInOrder<T: OrderTimestamp>(opened: T?, responded: T?, arrived: T?, restored: T?) throws {
+        for (time, field) in [(responded, "responded"), (arrived, "arrived"), (restored, "restored")] {
+            guard let time, let opened, time.precedes(opened) else { continue }
+            throw Violation(field: field, value: time.text, reason: .beforeOrderEvent(field: "opened", at: opened.text))
+        }
+    }
 }
 
 /// A stored timestamp (`2020-03-02` or `2020-03-02 14:05`) as the rules compare it: to the

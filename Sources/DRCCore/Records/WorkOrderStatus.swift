@@ -134,6 +134,8 @@ public struct WorkOrderLifecycle {
             for rule in RecordKind.order.rules { try rule(&checked, existing, db) }
             try db.run("UPDATE work_order SET \(changes.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
                        changes.map(\.1) + [.integer(id)])
+            // The event may answer the order (its first assign) or pause it (pending).
+            try RecordKind.order.afterWrite?(db, id)
             try HistoryLog(db: db, actor: actor, at: now).record(
                 .update, kind: .order, id: id, old: before, new: try HistoryLog.snapshot(db, kind: .order, id: id),
                 note: HistoryNote.action(action).stored)

@@ -48,7 +48,9 @@ public struct EvaluationReport {
         report.blocks += try selfEvaluation()
         report.blocks += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         report.blocks += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
-        report.blocks += try ProcurementControlSection(db: db, year: year, asOf: asOf).blocks(describing: describe)
+        let procurement = try ProcurementControlSection(db: db, year: year, asOf: asOf).blocks(describing: describe)
+        report.blocks += procurement
+        report.blocks += try ServiceLevelSection(db: db, year: year, number: procurement.isEmpty ? 8 : 9).blocks()
         report.blocks += try dataNotes(describe)
         return report
     }

@@ -122,15 +122,7 @@ public enum WorkOrderTotals {
         let byYear = years.count > 1
         let keys = dimensions.map { "\($0.key) AS k\(Dimension.allCases.firstIndex(of: $0)!)" } + (byYear ? ["year AS y"] : [])
         let groups = dimensions.map { "k\(Dimension.allCases.firstIndex(of: $0)!)" } + (byYear ? ["y"] : [])
-        var conditions = ["year IN (\(years.map { _ in "?" }.joined(separator: ", ")))"]
-        var parameters: [SQLiteValue] = years.map { .integer($0) }
-        if !query.includeCancelled && query.status == nil { conditions.append("status <> 'cancelled'") }
-        for (column, id) in [("vendor_id", query.vendorID), ("category_id", query.categoryID), ("unit_id", query.unitID), ("project_id", query.projectID)] {
-            if let id { conditions.append("\(column) = ?"); parameters.append(.integer(id)) }
-        }
-        if let status = query.status { conditions.append("status = ?"); parameters.append(.text(status)) }
-        if let from = query.from { conditions.append("substr(opened_at, 1, 10) >= ?"); parameters.append(.text(from)) }
-        if let to = query.to { conditions.append("substr(opened_at, 1, 10) <= ?"); parameters.append(.text(to)) }
+        let (conditions, parameters) = filter(query)
         let sql = """
             SELECT \(dimensions.map(\.display).joined(separator: ", ")), \(byYear ? "t.y" : "NULL"), t.n FROM (
                 SELECT \(keys.joined(separator: ", ")), count(*) AS n FROM work_order
@@ -189,6 +181,21 @@ public enum WorkOrderTotals {
         let blanks = Array(repeating: ResultTable.Cell.text(""), count: columns.count - totals.count - (byYear ? 2 : 0) - 1)
         table.footer = [[.word(key: "total", TableWords.total)] + blanks + totals.map { ResultTable.Cell($0) } + (byYear ? change(totals) : [])]
         return table
+    }
+
+    /// The WHERE conditions over `work_order` of the query's years and filters, and their values:
+    /// the one definition of which orders a total counts, shared with the service levels.
+    static func filter(_ query: Query) -> (conditions: [String], parameters: [SQLiteValue]) {
+        var conditions = ["year IN (\(query.years.map { _ in "?" }.joined(separator: ", ")))"]
+        var parameters: [SQLiteValue] = query.years.map { .integer($0) }
+        if !query.includeCancelled && query.status == nil { conditions.append("status <> 'cancelled'") }
+        for (column, id) in [("vendor_id", query.vendorID), ("category_id", query.categoryID), ("unit_id", query.unitID), ("project_id", query.projectID)] {
+            if let id { conditions.append("\(column) = ?"); parameters.append(.integer(id)) }
+        }
+        if let status = query.status { conditions.append("status = ?"); parameters.append(.text(status)) }
+        if let from = query.from { conditions.append("substr(opened_at, 1, 10) >= ?"); parameters.append(.text(from)) }
+        if let to = query.to { conditions.append("substr(opened_at, 1, 10) <= ?"); parameters.append(.text(to)) }
+        return (conditions, parameters)
     }
 
     /// The change from the first year to the last: the difference, and the percentage to one

@@ -62,6 +62,12 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case notOnReversal
     /// An amount a reversing entry takes from the original, negated, given anyway.
     case negatedOnReversal
+    /// Working hours not written `HH:MM-HH:MM` with the start before the end.
+    case notWorkingHours
+    /// A number that must be more than zero (a service-level limit).
+    case notPositive
+    /// Another service-level policy (named) has the same priority, contract, vendor and category.
+    case samePolicyScope(String)
     /// A child line with more values than its fields.
     case tooManyChildValues(count: Int, fields: [String])
     case notAFilter(kind: RecordKind.ID)

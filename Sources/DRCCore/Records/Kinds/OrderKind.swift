@@ -22,6 +22,14 @@ extension RecordKind {
             Field("requester", .text, zh: "报修人", help: Wording(zh: "报修人。", en: "Who asked for the service.")),
             Field("phone", .text, zh: "联系电话", help: Wording(zh: "报修人的联系电话。", en: "The requester's phone number.")),
             Field("contract", column: "contract_id", .reference(kind: .contract), zh: "合同", help: Wording(zh: "服务所依据的合同（合同编号）。", en: "The contract the service was given under (its number).")),
+            Field("priority", .choice(ServicePriority.choices), zh: "优先级",
+                  help: Wording(zh: "urgent、high、medium 或 low（紧急、高、中、低）：按服务级别策略定时限。", en: "urgent, high, medium or low (紧急, 高, 中, 低): sets its service-level limits.")),
+            Field("responded", column: "responded_at", .timestamp, zh: "响应时间",
+                  help: Wording(zh: "供应商响应的时间；不填时取第一次分配（assign）的时间。", en: "When the vendor responded; when not given, the first assign's time.")),
+            Field("arrived", column: "arrived_at", .timestamp, zh: "到场时间",
+                  help: Wording(zh: "到达现场的时间；远程处理的不填。", en: "When the vendor arrived on site; none for a remote fix.")),
+            Field("restored", column: "restored_at", .timestamp, zh: "恢复时间",
+                  help: Wording(zh: "服务恢复的时间；不填时取解决时间。", en: "When the service was restored; when not given, the solved time.")),
         ],
         lookupColumns: [],
         titleColumn: nil,
@@ -47,6 +55,17 @@ extension RecordKind {
             Column("requester", "r.requester", listed: false),
             Column("phone", "r.phone", listed: false),
             Column("contract", "(SELECT number FROM contract WHERE id = r.contract_id)", listed: false),
+            Column("priority", "r.priority", listed: false),
+            Column("responded", "r.responded_at", listed: false),
+            Column("arrived", "r.arrived_at", listed: false),
+            Column("restored", "r.restored_at", listed: false),
+            Column("response_minutes", "r.response_minutes", .number, listed: false, label: ServiceLevelWords.minutes(.response)),
+            Column("response_limit", "r.response_limit", .number, listed: false, label: ServiceLevelWords.limit(.response)),
+            Column("arrival_minutes", "r.arrival_minutes", .number, listed: false, label: ServiceLevelWords.minutes(.arrival)),
+            Column("arrival_limit", "r.arrival_limit", .number, listed: false, label: ServiceLevelWords.limit(.arrival)),
+            Column("fix_minutes", "r.fix_minutes", .number, listed: false, label: ServiceLevelWords.minutes(.fix)),
+            Column("fix_limit", "r.fix_limit", .number, listed: false, label: ServiceLevelWords.limit(.fix)),
+            Column("policy", "(SELECT name FROM sla_policy WHERE id = r.sla_policy_id)", listed: false, label: RecordKind.servicePolicy.noun),
         ],
         filters: [
             Filter("year", .year, "r.year = ?", help: Wording(zh: "只看该年度。", en: "Only this year.")),
@@ -60,10 +79,12 @@ extension RecordKind {
             Filter("source", .text, "r.source = ?", help: Wording(zh: "只看该来源的记录（entered、2020 report、文件名）。", en: "Only records from this source (entered, 2020 report, a file name).")),
             Filter("ticket", .text, "r.ticket = ?", help: Wording(zh: "只看该工单号。", en: "Only this ticket number.")),
             Filter("contract", .reference(kind: .contract), "r.contract_id = ?", help: Wording(zh: "只看该合同下的工单。", en: "Only orders under this contract.")),
+            Filter("priority", .choice(ServicePriority.choices), "r.priority = ?", help: Wording(zh: "只看该优先级。", en: "Only this priority.")),
         ],
         rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions],
         warningChecks: [closedOrderEdited, longSolveTime],
-        lifecycle: Lifecycle(WorkOrderStatus.self, column: "status")
+        lifecycle: Lifecycle(WorkOrderStatus.self, column: "status"),
+        afterWrite: { db, id in try ServiceLevelRecorder(db: db).refresh(order: id) }
     ).importingInBulk(OrderRowWriter.make)
 
     /// A closed order is history; changing it is allowed, but said.
@@ -91,6 +112,8 @@ extension RecordKind {
         try violationsAsErrors {
             try WorkOrderRules.inOrder(opened: values["opened_at"]?.string, solved: values["solved_at"]?.string,
                                        closed: values["closed_at"]?.string)
+            try WorkOrderRules.serviceTimesInOrder(opened: values["opened_at"]?.string, responded: values["responded_at"]?.string,
+                                                   arrived: values["arrived_at"]?.string, restored: values["restored_at"]?.string)
         }
     }
 

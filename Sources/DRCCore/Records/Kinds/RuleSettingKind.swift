@@ -44,7 +44,9 @@ extension RecordKind {
         ],
         filters: [
             Filter("year", .year, "substr(r.day, 1, 4) = CAST(? AS TEXT)", help: Wording(zh: "只看该年度。", en: "Only this year.")),
-        ]
+        ],
+        // Orders whose policy counts working hours count them again by the new calendar.
+        afterWrite: { db, _ in try ServiceLevelRecorder(db: db).refreshWorkingHours() }
     )
 }
 
