@@ -173,6 +173,7 @@ public enum RecordKinds {
     public static let all: [RecordKind] = [
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
         .procurement, .contract, .acceptance, .invoice, .payment, .booking, .ruleSetting, .calendarDay,
+        .importProfile,
     ]
 
     /// The kind a person or a file names: `order`, `orders`, `work order`, `工单`, `work_order`.

@@ -23,5 +23,6 @@ extension RecordKind {
         public static let booking = ID(rawValue: "booking")
         public static let ruleSetting = ID(rawValue: "rule")
         public static let calendarDay = ID(rawValue: "calendar")
+        public static let importProfile = ID(rawValue: "profile")
     }
 }
