@@ -82,6 +82,7 @@ let package = Package(
             name: "DRCWebTests",
             dependencies: [
                 "DRCWeb",
+                "Workbook",
                 "DRCCore",
                 "DRCText",
                 "SQLiteDB",
