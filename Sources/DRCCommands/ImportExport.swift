@@ -90,9 +90,12 @@ extension Drc {
                 内容相同则跳过、计为未变；内容不同则是冲突，列出两边的值，什么都不写入，除非用 --update 应用这些修改（每条都记入历史）。\
                 每次写入的导入都是一个批次：drc import list 列出批次，drc import undo 批次号 撤销一个批次。
 
-                工作簿：.xlsx 文件直接读取（默认第一个工作表，--sheet 指定其他工作表），与 CSV 一样检查；                日期单元格按单元格格式读作 2021-03-05 08:05，错误会指明工作表、行和列（如 工作表“3月” 第 5 行 列 C）。                拒收文件写成带字节顺序标记的 CSV。旧版 .xls 文件或内容与扩展名不符的文件会被拒绝，并提示另存为 .xlsx 或 CSV。
+                工作簿：.xlsx 文件直接读取（默认第一个工作表，--sheet 指定其他工作表），与 CSV 一样检查；\
+                日期单元格按单元格格式读作 2021-03-05 08:05，错误会指明工作表、行和列（如 工作表“3月” 第 5 行 列 C）。\
+                拒收文件写成带字节顺序标记的 CSV。旧版 .xls 文件或内容与扩展名不符的文件会被拒绝，并提示另存为 .xlsx 或 CSV。
 
-                导入配置：drc import profile save 名称 … 保存一个供应商的列对应、状态用语、默认值、编码和工作表；                --profile 名称 使用它，命令行上给出的选项优先。
+                导入配置：drc import profile save 名称 … 保存一个供应商的列对应、状态用语、默认值、编码和工作表；\
+                --profile 名称 使用它，命令行上给出的选项优先。
                 """, """
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
@@ -112,9 +115,13 @@ extension Drc {
                 --update applies the changes (each with its history). Every import that writes is a batch: \
                 drc import list shows them, drc import undo BATCH takes one back.
 
-                Workbooks: an .xlsx file is read directly (its first sheet, or the one --sheet names) and checked as a CSV file is;                 date cells are read by their format as 2021-03-05 08:05, and errors name the sheet, row and column                 (sheet "3月", row 5, column C). Its rejects file is CSV with a byte-order mark. An old .xls file, or a file whose                 content does not match its extension, is refused with the advice to save it as .xlsx or CSV.
+                Workbooks: an .xlsx file is read directly (its first sheet, or the one --sheet names) and checked as a CSV file is; \
+                date cells are read by their format as 2021-03-05 08:05, and errors name the sheet, row and column \
+                (sheet "3月", row 5, column C). Its rejects file is CSV with a byte-order mark. An old .xls file, or a file whose \
+                content does not match its extension, is refused with the advice to save it as .xlsx or CSV.
 
-                Profiles: drc import profile save NAME … keeps a vendor's column map, status words, defaults, encoding and sheet;                 --profile NAME applies it, and options given on the command line win.
+                Profiles: drc import profile save NAME … keeps a vendor's column map, status words, defaults, encoding and sheet; \
+                --profile NAME applies it, and options given on the command line win.
                 """))
         }
 
@@ -238,7 +245,8 @@ extension Drc {
                 以 = + - @ 制表符 回车 换行 或 ' 开头的文本单元格前加一个 '。导入带字节顺序标记的文件时正好去掉这个 '，\
                 所以 export --bom、import、export --bom 得到同一个文件。\
                 -o 决不覆盖数据库本身、它的 -wal/-shm/-journal 文件或任何其他 SQLite 文件。
-                --format xlsx 写出一个工作表的工作簿（Excel、WPS、LibreOffice 都能打开）：文字是文字，数字和金额是数字，                表头用 --headers 选的语言；改好后可以再导入。工作簿不能输出到终端：请用 -o 文件.xlsx。
+                --format xlsx 写出一个工作表的工作簿（Excel、WPS、LibreOffice 都能打开）：文字是文字，数字和金额是数字，\
+                表头用 --headers 选的语言；改好后可以再导入。工作簿不能输出到终端：请用 -o 文件.xlsx。
                 """, Self.englishDiscussion))
         }
 
@@ -246,7 +254,10 @@ extension Drc {
                 For Excel, --bom writes a UTF-8 byte-order mark and CRLF lines, and neutralises cells a spreadsheet would run as formulas: \
                 a text cell starting with = + - @ tab CR LF or ' gets a leading '. Importing a file with a byte-order mark removes \
                 exactly that ', so export --bom, import, export --bom gives the same file. \
-                -o never writes over the database, its -wal/-shm/-journal files or any other SQLite file.                 --format xlsx writes a workbook of one sheet (Excel, WPS and LibreOffice open it): text as text, numbers and                 amounts as numbers, the header in the language --headers chooses; corrected, it imports again. A workbook is                 not written to a terminal: use -o FILE.xlsx.
+                -o never writes over the database, its -wal/-shm/-journal files or any other SQLite file. \
+                --format xlsx writes a workbook of one sheet (Excel, WPS and LibreOffice open it): text as text, numbers and \
+                amounts as numbers, the header in the language --headers chooses; corrected, it imports again. A workbook is \
+                not written to a terminal: use -o FILE.xlsx.
                 """
 
         @ParentCommand var root: Drc
