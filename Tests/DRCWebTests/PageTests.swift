@@ -127,6 +127,28 @@ import Workbook
         }
     }
 
+    @Test func aWorkbookUploadImportsItsFirstSheet() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let clerk = Browser(client)
+            let token = try await clerk.signIn("clerk")
+            let before = try await fixture.count("SELECT count(*) FROM work_order")
+            var workbook = WorkbookWriter(sheetName: "3月")
+            try workbook.header(["供应商", "服务类别", "报修时间", "故障描述"])
+            try workbook.row([.text("美音"), .text("全区网络故障"), .text("2020-03-02 09:00"), .text("一")])
+            try workbook.row([.text("美音"), .text("终端桌面"), .text("2020-03-03"), .text("二")])
+            let bytes = ByteBuffer(bytes: try workbook.bytes())
+            let dry = try await SecurityTests.upload(clerk, token: token, bytes: bytes, mode: "dry-run")
+            #expect(dry.status == .ok)
+            #expect(dry.text.contains("试导入：共 2 行，全部可以导入"), "\(dry.text)")
+            // The upload is named orders.csv: its bytes say workbook, and they decide.
+            let real = try await SecurityTests.upload(clerk, token: token, bytes: bytes, mode: "import")
+            #expect(real.status == .ok)
+            #expect(try await fixture.count("SELECT count(*) FROM work_order") == before + 2)
+        }
+    }
+
     @Test func theExportIsCSVWithABOMAndTheDashboardsNumbersAreTheTotals() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
