@@ -16,9 +16,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Zip archives: the report as .docx is a zip of XML parts (WordprocessingML), and the
-        // tests open it again to check the package. A zip writer with deflate and CRC-32 is
-        // more code than its worth to hand-write and test.
+        // Zip archives: a .docx report and an .xlsx workbook are each a zip of XML parts
+        // (WordprocessingML, SpreadsheetML). ZIPFoundation is the well-kept Swift zip (inflate and
+        // deflate through the system zlib, ZIP64, checksums); a zip reader and writer of our own
+        // would be a second format to get right and keep safe.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -34,9 +35,12 @@ let package = Package(
         // Built with the run-time exclusivity checks on: the import and export loops keep their
         // state in locals and structs (CSVScanner, FieldBytes, OutputSink's buffer), not in
         // class properties, so the checks stay out of the per-byte and per-field work.
+        // Workbooks (.xlsx) as rows of text and back: the zip by ZIPFoundation, the XML by
+        // Foundation's XMLParser (libxml2). No domain words: the core turns its rows into records.
+        .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "DRCCore",
-            dependencies: ["SQLiteDB"],
+            dependencies: ["SQLiteDB", "Workbook"],
             resources: [.embedInCode("SQL"), .embedInCode("Seed")]
         ),
         // Typed messages in words: every error, warning and label of the core rendered in
@@ -77,6 +81,7 @@ let package = Package(
         // Deterministic test data for the benchmarks and the reliability tests.
         .executableTarget(name: "drc-gen"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook"]),
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
         .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore", "SQLiteDB"]),
         // Fixtures: files the tests read (the 2020 report as published), not resources.
@@ -87,6 +92,7 @@ let package = Package(
             name: "DRCWebTests",
             dependencies: [
                 "DRCWeb",
+                "Workbook",
                 "DRCCore",
                 "DRCText",
                 "SQLiteDB",

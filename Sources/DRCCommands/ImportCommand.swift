@@ -7,8 +7,8 @@ extension Drc {
     struct Import: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                abstract: Speech.say("导入文件（drc import 记录类型 文件），列出导入批次，撤销一个批次。",
-                                     "Import a file (drc import KIND FILE), list the import batches, undo one."),
+                abstract: Speech.say("导入文件（drc import 记录类型 文件，CSV 或 .xlsx），列出导入批次，撤销一个批次，保存导入配置。",
+                                     "Import a file (drc import KIND FILE, CSV or .xlsx), list the import batches, undo one, keep import profiles."),
                 subcommands: subcommands,
                 defaultSubcommand: ImportFile.self)
         }
@@ -18,6 +18,7 @@ extension Drc {
             ImportFile.self,
             ImportList.self,
             ImportUndo.self,
+            ImportProfileCommands.self,
         ]
     }
 

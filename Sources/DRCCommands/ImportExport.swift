@@ -72,8 +72,8 @@ extension Drc {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
             commandName: "file",
-            abstract: Speech.say("从 CSV 文件导入记录：要么全部导入，要么都不导入；每一行都按 `add` 的规则检查。",
-                                 "Import records from a CSV file: all or nothing, every row validated as `add` validates it."),
+            abstract: Speech.say("从 CSV 文件或 Excel 工作簿（.xlsx）导入记录：要么全部导入，要么都不导入；每一行都按 `add` 的规则检查。",
+                                 "Import records from a CSV file or an Excel workbook (.xlsx): all or nothing, every row validated as `add` validates it."),
             discussion: Speech.say("""
                 第一行是列名（即 `add` 的字段名，中文或英文均可，顺序不限）；引用的记录可写名称或编码。\
                 只要有一行有错，就什么都不写入：错误会连同行号、列和原因一起列出。\
@@ -89,6 +89,13 @@ extension Drc {
                 不重复计数：内容已经导入过的文件会被拒绝（--again 仍然导入）。供应商已有同一工单号的工单就是同一条工单：\
                 内容相同则跳过、计为未变；内容不同则是冲突，列出两边的值，什么都不写入，除非用 --update 应用这些修改（每条都记入历史）。\
                 每次写入的导入都是一个批次：drc import list 列出批次，drc import undo 批次号 撤销一个批次。
+
+                工作簿：.xlsx 文件直接读取（默认第一个工作表，--sheet 指定其他工作表），与 CSV 一样检查；\
+                日期单元格按单元格格式读作 2021-03-05 08:05，错误会指明工作表、行和列（如 工作表“3月” 第 5 行 列 C）。\
+                拒收文件写成带字节顺序标记的 CSV。旧版 .xls 文件或内容与扩展名不符的文件会被拒绝，并提示另存为 .xlsx 或 CSV。
+
+                导入配置：drc import profile save 名称 … 保存一个供应商的列对应、状态用语、默认值、编码和工作表；\
+                --profile 名称 使用它，命令行上给出的选项优先。
                 """, """
                 The first line names the columns (the fields of `add`, in any order); references by name or code. \
                 One bad row and nothing is written: the errors are listed with line, column and reason. \
@@ -107,17 +114,29 @@ extension Drc {
                 as unchanged; with other values it is a conflict, listed with both values, and nothing is written, unless \
                 --update applies the changes (each with its history). Every import that writes is a batch: \
                 drc import list shows them, drc import undo BATCH takes one back.
+
+                Workbooks: an .xlsx file is read directly (its first sheet, or the one --sheet names) and checked as a CSV file is; \
+                date cells are read by their format as 2021-03-05 08:05, and errors name the sheet, row and column \
+                (sheet "3月", row 5, column C). Its rejects file is CSV with a byte-order mark. An old .xls file, or a file whose \
+                content does not match its extension, is refused with the advice to save it as .xlsx or CSV.
+
+                Profiles: drc import profile save NAME … keeps a vendor's column map, status words, defaults, encoding and sheet; \
+                --profile NAME applies it, and options given on the command line win.
                 """))
         }
 
         @ParentCommand var root: Drc
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Speech.say("记录类型：", "") + "\(KindNames.either(KindNames.importable))" + Speech.say("。", "."))) var kind: String
-        @Argument(help: ArgumentHelp(Speech.say("CSV 文件；写 - 表示从标准输入读取。", "The CSV file, or - for standard input."))) var file: String
+        @Argument(help: ArgumentHelp(Speech.say("CSV 文件或 .xlsx 工作簿；写 - 表示从标准输入读取。", "The CSV file or .xlsx workbook, or - for standard input."))) var file: String
         @Flag(help: ArgumentHelp(Speech.say("全部检查一遍，但不写入。", "Validate everything and write nothing."))) var dryRun = false
         @Flag(help: ArgumentHelp(Speech.say("写入正确的行；错误的行放进 --rejects 文件。", "Write the good rows; put the bad ones in the --rejects file."))) var skipBad = false
         @Option(help: ArgumentHelp(Speech.say("--skip-bad 把错误行写到这里，每行带一列原因。", "Where --skip-bad writes the bad rows, each with a reason column."))) var rejects: String?
         @OptionGroup var vendorFile: VendorFileOptions
+        @Option(help: ArgumentHelp(Speech.say("使用这个导入配置（见 drc import profile list）；命令行上给出的选项优先。",
+                                              "Read the file as this import profile says (see drc import profile list); options given here win."),
+                                   valueName: "profile"))
+        var profile: String?
         @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
         @Flag(help: ArgumentHelp(Speech.say("即使这个文件的内容已经导入过，也再导入一次（有工单号的行计为未变）。",
                                             "Import the file even though its content was imported before (rows with tickets count as unchanged).")))
@@ -157,7 +176,8 @@ extension Drc {
             options.skipBad = skipBad
             options.rejectsPath = rejects
             options.inputPath = file == "-" ? nil : file
-            options.format = try vendorFile.format()
+            let base = try profile.map { try ImportProfiles.format(named: $0, db: store.db) } ?? VendorFormat()
+            options.format = try vendorFile.format(over: base)
             options.encoding = options.format.encoding
             options.again = again
             options.update = update
@@ -218,13 +238,15 @@ extension Drc {
     struct Export: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-            abstract: Speech.say("以 CSV 或 JSON 流式导出记录；`export orders` 写出的正是 `import orders` 能读的。",
-                                 "Export records as CSV or JSON, streamed; `export orders` writes what `import orders` reads."),
+            abstract: Speech.say("以 CSV、JSON 或 Excel 工作簿（.xlsx）导出记录；`export orders` 写出的正是 `import orders` 能读的。",
+                                 "Export records as CSV, JSON or an Excel workbook (.xlsx); `export orders` writes what `import orders` reads."),
             discussion: Speech.say("""
                 为 Excel 准备时，--bom 写入 UTF-8 字节顺序标记和 CRLF 换行，并让电子表格不会把单元格当公式执行：\
                 以 = + - @ 制表符 回车 换行 或 ' 开头的文本单元格前加一个 '。导入带字节顺序标记的文件时正好去掉这个 '，\
                 所以 export --bom、import、export --bom 得到同一个文件。\
                 -o 决不覆盖数据库本身、它的 -wal/-shm/-journal 文件或任何其他 SQLite 文件。
+                --format xlsx 写出一个工作表的工作簿（Excel、WPS、LibreOffice 都能打开）：文字是文字，数字和金额是数字，\
+                表头用 --headers 选的语言；改好后可以再导入。工作簿不能输出到终端：请用 -o 文件.xlsx。
                 """, Self.englishDiscussion))
         }
 
@@ -232,7 +254,10 @@ extension Drc {
                 For Excel, --bom writes a UTF-8 byte-order mark and CRLF lines, and neutralises cells a spreadsheet would run as formulas: \
                 a text cell starting with = + - @ tab CR LF or ' gets a leading '. Importing a file with a byte-order mark removes \
                 exactly that ', so export --bom, import, export --bom gives the same file. \
-                -o never writes over the database, its -wal/-shm/-journal files or any other SQLite file.
+                -o never writes over the database, its -wal/-shm/-journal files or any other SQLite file. \
+                --format xlsx writes a workbook of one sheet (Excel, WPS and LibreOffice open it): text as text, numbers and \
+                amounts as numbers, the header in the language --headers chooses; corrected, it imports again. A workbook is \
+                not written to a terminal: use -o FILE.xlsx.
                 """
 
         @ParentCommand var root: Drc
@@ -244,7 +269,7 @@ extension Drc {
         @Option(help: ArgumentHelp(Speech.say("只导出该服务类别的（工单）。", "Only this category (orders)."))) var category: String?
         @Option(help: ArgumentHelp(Speech.say("只导出该单位的。", "Only this unit."))) var unit: String?
         @Option(help: ArgumentHelp(Speech.say("只导出该状态的（工单）。", "Only this status (orders)."))) var status: String?
-        @Option(help: ArgumentHelp(Speech.say("csv（默认）或 json。", "csv (default) or json."))) var format: String = "csv"
+        @Option(help: ArgumentHelp(Speech.say("csv（默认）、json 或 xlsx。", "csv (default), json or xlsx."))) var format: String = "csv"
         @Flag(help: ArgumentHelp(Speech.say("为 Excel 准备：字节顺序标记、CRLF 换行、公式单元格加防护。", "For Excel: byte-order mark, CRLF, formula cells neutralised."))) var bom = false
         @Option(name: .shortAndLong, help: ArgumentHelp(Speech.say("写入该文件（写完后才替换），而不是输出到屏幕。", "Write to this file (replaced when complete) instead of standard output."))) var output: String?
         @Flag(help: ArgumentHelp(Speech.say("不显示进度和汇总。", "No progress line and no summary."))) var quiet = false
@@ -255,7 +280,15 @@ extension Drc {
 
         func validate() throws {
             _ = try recordKind(kind)
-            if Exporter.Format(rawValue: format) == nil { throw ValidationError(Speech.say("--format 只能是 csv 或 json", "--format: use csv or json")) }
+            guard let chosen = Exporter.Format(rawValue: format) else {
+                throw ValidationError(Speech.say("--format 只能是 csv、json 或 xlsx", "--format: use csv, json or xlsx"))
+            }
+            if chosen == .xlsx && bom {
+                throw ValidationError(Speech.say("--bom 只用于 CSV；工作簿不需要它", "--bom is for CSV; a workbook needs none"))
+            }
+            if chosen == .xlsx && output == nil && isatty(1) == 1 {
+                throw ValidationError(Speech.say("工作簿不能输出到终端；请用 -o 文件.xlsx", "a workbook cannot be written to a terminal; use -o FILE.xlsx"))
+            }
             if let headers, Language(rawValue: headers) == nil { throw ValidationError(Speech.say("--headers 只能是 zh 或 en", "--headers: use zh or en")) }
         }
 

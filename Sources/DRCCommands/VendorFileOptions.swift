@@ -2,7 +2,8 @@ import ArgumentParser
 import DRCCore
 
 /// How a vendor's file is read, for `import` and `import profile save`: its encoding, its
-/// columns (mapped, ignored), values for rows that leave them out, its status words.
+/// columns (mapped, ignored), values for rows that leave them out, its status words, the sheet
+/// of a workbook.
 struct VendorFileOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Speech.say("文件编码：utf-8、gb18030、utf-16le 或 utf-16be；默认自动识别（字节顺序标记；不是 UTF-8 时按 GB18030）。",
                                           "The file's encoding: utf-8, gb18030, utf-16le or utf-16be; default: detected (byte-order mark; GB18030 when not UTF-8)."),
@@ -33,6 +34,11 @@ struct VendorFileOptions: ParsableArguments {
                                valueName: "用语=状态,…"))
     var statusMap: String?
 
+    @Option(help: ArgumentHelp(Speech.say("工作簿（.xlsx）中要导入的工作表名称；默认为第一个工作表。",
+                                          "The sheet of a workbook (.xlsx) to import, by its name; default: the first sheet."),
+                               valueName: "sheet"))
+    var sheet: String?
+
     func validate() throws {
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError(Speech.say("--encoding 只能是 utf-8、gb18030、utf-16le 或 utf-16be", "--encoding: use utf-8, gb18030, utf-16le or utf-16be"))
@@ -54,6 +60,7 @@ struct VendorFileOptions: ParsableArguments {
         if let statusMap {
             for (word, status) in try VendorFormat.pairs(statusMap, field: "status-map") { format.statusWords[word] = status }
         }
+        if let sheet { format.sheet = sheet }
         try format.validate()
         return format
     }

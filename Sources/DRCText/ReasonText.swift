@@ -130,14 +130,28 @@ extension Messages {
             return say("第 \(index + 1) 列有值，但这一列没有列名", "has a value in column \(index + 1), which has no name")
         case .notAPair: return say("应写成“列名=字段”，多项之间用逗号分隔", "should be written name=value, pairs separated by commas")
         case .noSuchSheet(let sheets):
-            return say("不在这个工作簿里；工作表有：\(sheets.joined(separator: "、"))", "is not in the workbook; its sheets are: \(sheets.joined(separator: ", "))")
+            if sheets.isEmpty { return say("没有工作表；请在表格软件中打开后另存为 .xlsx 或 CSV", "has no worksheet; open it in a spreadsheet program and save it as .xlsx or CSV") }
+            return say("不在这个工作簿里；工作表有：\(sheets.map { "“\($0)”" }.joined(separator: "、"))；请用 --sheet 指定其中之一",
+                       "is not in the workbook; its sheets are: \(sheets.map { "\"\($0)\"" }.joined(separator: ", ")); name one with --sheet")
         case .notAWorkbook(let oldExcel):
             return oldExcel
-                ? say("是旧版 Excel（.xls）文件，无法直接读取；请另存为 .xlsx 或 CSV", "is an old Excel (.xls) file, which cannot be read; save it as .xlsx or CSV")
-                : say("不是 .xlsx 工作簿（扩展名与内容不符）；请另存为 .xlsx 或 CSV", "is not an .xlsx workbook (its name says it is); save it as .xlsx or CSV")
-        case .brokenWorkbook(let problem):
-            return say("工作簿已损坏，无法读取（\(problem)）；请在表格软件中打开后另存为 .xlsx 或 CSV",
-                       "is a damaged workbook (\(problem)); open it in a spreadsheet program and save it as .xlsx or CSV")
+                ? say("是旧版 Excel（.xls）文件，无法直接读取；请在 Excel 或 WPS 中另存为 .xlsx 或 CSV",
+                      "is an old Excel (.xls) file, which cannot be read; save it as .xlsx or CSV in Excel or WPS")
+                : say("不是扩展名所说的工作簿（内容与扩展名不符）；请在表格软件中打开后另存为 .xlsx 或 CSV",
+                      "is not the workbook its name says (its content does not match its extension); open it in a spreadsheet program and save it as .xlsx or CSV")
+        case .brokenWorkbook(let part, let line, let problem):
+            let place = line.map { say("\(part) 第 \($0) 行", "\(part) line \($0)") } ?? part
+            return say("工作簿已损坏，无法读取（\(place)：\(problem)）；请在表格软件中打开后另存为 .xlsx 或 CSV",
+                       "is a damaged workbook (\(place): \(problem)); open it in a spreadsheet program and save it as .xlsx or CSV")
+        case .workbookPartTooLarge(let part, let megabytes):
+            return part.isEmpty
+                ? say("超过 \(megabytes) MiB，太大，无法从标准输入或上传读取；请把文件保存到磁盘后导入，或另存为 CSV",
+                      "is larger than \(megabytes) MiB, too large to read from standard input or an upload; save it to disk and import it from there, or save it as CSV")
+                : say("的 \(part) 解压后超过 \(megabytes) MiB，太大，无法读取；请另存为 CSV",
+                      "has a part \(part) larger than \(megabytes) MiB unpacked, too large to read; save it as CSV")
+        case .tooManyRowsForSheet(let limit):
+            return say("记录太多：一个工作表最多 \(limit) 行（含表头）；请用 --format csv，或用 --year 等筛选缩小范围",
+                       "has too many records: a worksheet holds at most \(limit) rows (the header included); use --format csv, or narrow it with --year and the other filters")
         case .unknownParentKey(let key): return say("上级键 \(key) 不存在", "unknown parent key \(key)")
         case .unknownUnitKey(let key): return say("单位键 \(key) 不存在", "unknown unit key \(key)")
 

@@ -5,7 +5,18 @@ extension Messages {
     /// `第 3 行 报修时间 "2021-02-30"：…`. Long values are cut at 60 characters.
     public func row(_ error: RowError) -> String {
         var place = say("第 \(error.line) 行", "line \(error.line)")
-        if let column = error.column { place += say(" \(label(column))", ", column \(column)") }
+        if let sheet = error.sheet {
+            // A workbook's row: its sheet, its row number and the cell's column as the sheet heads them.
+            place = say("工作表“\(sheet.sheet)” 第 \(error.line) 行", "sheet \"\(sheet.sheet)\", row \(error.line)")
+            if let letters = sheet.columnLetters {
+                place += say(" 列 \(letters)", ", column \(letters)")
+                if let column = error.column { place += say("（\(label(column))）", " (\(column))") }
+            } else if let column = error.column {
+                place += say(" \(label(column))", ", column \(column)")
+            }
+        } else if let column = error.column {
+            place += say(" \(label(column))", ", column \(column)")
+        }
         if let value = error.value { place += " \"\(value.count > 60 ? String(value.prefix(60)) + "…" : value)\"" }
         return place + say("：", ": ") + problem(error.problem)
     }

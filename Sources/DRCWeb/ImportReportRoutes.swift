@@ -15,10 +15,10 @@ extension WebApp {
     func importForm(_ viewer: Viewer, result: HTML) -> HTML {
         let body: HTML = """
             <h1>\(viewer.say("导入工单", "Import work orders"))</h1>
-            <p>\(viewer.say("CSV 文件，列名与 drc export orders 相同（中英文列名均可）。先试导入查看结果，没有错误再正式导入；有任何一行出错则什么都不写入。",
-                            "A CSV file with the columns of drc export orders (Chinese or English headers). Try it first; if any row is bad, nothing is written."))</p>
+            <p>\(viewer.say("CSV 文件或 Excel 工作簿（.xlsx，读第一个工作表），列名与 drc export orders 相同（中英文列名均可）。先试导入查看结果，没有错误再正式导入；有任何一行出错则什么都不写入。",
+                            "A CSV file or an Excel workbook (.xlsx, its first sheet) with the columns of drc export orders (Chinese or English headers). Try it first; if any row is bad, nothing is written."))</p>
             <form method="post" action="/import" enctype="multipart/form-data" class="entry">\(viewer.csrfField)
-            <label for="file">\(viewer.say("文件", "File"))</label><input id="file" type="file" name="file" accept=".csv,text/csv" required>
+            <label for="file">\(viewer.say("文件", "File"))</label><input id="file" type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
             <div class="actions"><button type="submit" name="mode" value="dry-run">\(viewer.say("试导入（不写入）", "Try (writes nothing)"))</button>
             <button type="submit" name="mode" value="import">\(viewer.say("正式导入", "Import"))</button>
             <button type="submit" name="mode" value="rejects">\(viewer.say("下载错误行（CSV）", "Download the bad rows (CSV)"))</button></div></form>\(result)

@@ -5,7 +5,7 @@ import Hummingbird
 import SQLiteDB
 
 /// Work orders: the list with filters, paging and sort; the entry form; an order's page with
-/// its status changes and history; the status buttons; the CSV export.
+/// its status changes and history; the status buttons; the CSV and workbook exports.
 extension WebApp {
     static let pageSize = 50
     /// The list's filters, in the order the form shows them (the kind's own filter names).
@@ -56,8 +56,13 @@ extension WebApp {
             let arrow = sort == column ? (descending ? " ▼" : " ▲") : ""
             return "<a href=\"\(link(sort: column))\">\(heading)\(arrow)</a>"
         }
+        let exportQuery = String(link().dropFirst("/orders".count))
+        let workbookQuery = (exportQuery.isEmpty ? "?" : exportQuery + "&") + "format=xlsx"
         let exportLink: HTML = viewer.may(.runReports)
-            ? "<a href=\"\("/orders/export" + (link().dropFirst("/orders".count)))\">\(viewer.say("导出 CSV（Excel）", "Export CSV (Excel)"))</a>" : ""
+            ? """
+              <a href="\("/orders/export" + exportQuery)">\(viewer.say("导出 CSV（Excel）", "Export CSV (Excel)"))</a> \
+              <a href="\("/orders/export" + workbookQuery)">\(viewer.say("导出 Excel 工作簿（.xlsx）", "Export an Excel workbook (.xlsx)"))</a>
+              """ : ""
         let pager: HTML = """
             <p class="pager"><span>\(viewer.say("共 \(count) 条，第 \(page)/\(pages) 页", "\(count) orders, page \(page) of \(pages)"))</span>
             \(page > 1 ? HTML("<a href=\"\(link(page: page - 1))\" rel=\"prev\">\(viewer.say("上一页", "Previous"))</a>") : "")
@@ -183,10 +188,16 @@ extension WebApp {
         }
         let language = viewer.language
         let given = filters
+        let workbook = request.uri.queryParameters.get("format") == "xlsx"
         let bytes = try await service.read { store in
             let sink = MemorySink()
-            try Exporter(store: store, kind: .order, filters: given, format: .csv, forExcel: true, headers: language).run(to: sink)
+            try Exporter(store: store, kind: .order, filters: given, format: workbook ? .xlsx : .csv, forExcel: true, headers: language)
+                .run(to: sink)
             return sink.bytes
+        }
+        if workbook {
+            return Responses.bytes(bytes, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                   downloadName: viewer.say("工单.xlsx", "orders.xlsx"))
         }
         return Responses.bytes(bytes, contentType: "text/csv; charset=utf-8", downloadName: viewer.say("工单.csv", "orders.csv"))
     }

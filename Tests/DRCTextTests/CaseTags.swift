@@ -93,9 +93,11 @@ enum CaseTags {
         case .noSuchSheet: return 80
         case .notAWorkbook: return 81
         case .brokenWorkbook: return 82
+        case .workbookPartTooLarge: return 83
+        case .tooManyRowsForSheet: return 84
         }
     }
-    static let reasonCount = 86
+    static let reasonCount = 88
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

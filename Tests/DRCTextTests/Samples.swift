@@ -23,7 +23,10 @@ enum Samples {
         .unknownParentKey("u9"), .unknownUnitKey("u9"),
         .unknownColumns(["报修人", "联系电话"], kind: .order, columns: ["vendor", "category"]), .unnamedColumn(index: 2),
         .valueInUnnamedColumn(index: 7), .notAPair, .noSuchSheet(sheets: ["三月", "四月"]), .notAWorkbook(oldExcel: true),
-        .notAWorkbook(oldExcel: false), .brokenWorkbook("xl/worksheets/sheet1.xml: unexpected end"),
+        .notAWorkbook(oldExcel: false), .brokenWorkbook(part: "xl/worksheets/sheet1.xml", line: 2, problem: "Premature end of data"),
+        .brokenWorkbook(part: "xl/sharedStrings.xml", line: nil, problem: "invalid distance"), .noSuchSheet(sheets: []),
+        .workbookPartTooLarge(part: "xl/worksheets/sheet1.xml", megabytes: 512), .workbookPartTooLarge(part: "", megabytes: 256),
+        .tooManyRowsForSheet(limit: 1_048_576),
         .isAFolder, .cannotOpenFile(errno: 2), .cannotOpenFile(errno: 13), .cannotBeRead(errno: 5), .cannotBeWritten(errno: 28),
         .encodingUnsupported, .cannotHoldText, .queryWrites, .queryNotAllowed, .sqlite("no such table: vendors"),
         .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
@@ -101,6 +104,10 @@ enum Samples {
         RowError(line: 4, column: nil, value: nil, reason: .fieldCount(found: 4, header: 12)),
         RowError(line: 5, column: "vendor", value: "不存在的公司", problem: .failed(.notFound(kind: .vendor, reference: "不存在的公司"))),
         RowError(line: 6, column: "summary", value: String(repeating: "长", count: 80), reason: .containsNUL),
+        RowError(line: 5, sheet: SheetPlace(sheet: "3月", column: 2), column: "opened", value: "2021-02-30",
+                 reason: .noSuchDay(year: 2021, month: 2, days: 28)),
+        RowError(line: 7, sheet: SheetPlace(sheet: "3月", column: nil), column: nil, value: nil,
+                 problem: .failed(.notFound(kind: .vendor, reference: "无此公司"))),
     ]
 
     /// One SQLite failure for each way `Messages.storage` words them.

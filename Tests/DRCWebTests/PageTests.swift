@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import Workbook
 
 /// The pages do what the command line does, in the viewer's language, and history names the
 /// signed-in user.
@@ -126,6 +127,28 @@ import Testing
         }
     }
 
+    @Test func aWorkbookUploadImportsItsFirstSheet() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let clerk = Browser(client)
+            let token = try await clerk.signIn("clerk")
+            let before = try await fixture.count("SELECT count(*) FROM work_order")
+            var workbook = WorkbookWriter(sheetName: "3月")
+            try workbook.header(["供应商", "服务类别", "报修时间", "故障描述"])
+            try workbook.row([.text("美音"), .text("全区网络故障"), .text("2020-03-02 09:00"), .text("一")])
+            try workbook.row([.text("美音"), .text("终端桌面"), .text("2020-03-03"), .text("二")])
+            let bytes = ByteBuffer(bytes: try workbook.bytes())
+            let dry = try await SecurityTests.upload(clerk, token: token, bytes: bytes, mode: "dry-run")
+            #expect(dry.status == .ok)
+            #expect(dry.text.contains("试导入：共 2 行，全部可以导入"), "\(dry.text)")
+            // The upload is named orders.csv: its bytes say workbook, and they decide.
+            let real = try await SecurityTests.upload(clerk, token: token, bytes: bytes, mode: "import")
+            #expect(real.status == .ok)
+            #expect(try await fixture.count("SELECT count(*) FROM work_order") == before + 2)
+        }
+    }
+
     @Test func theExportIsCSVWithABOMAndTheDashboardsNumbersAreTheTotals() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
@@ -138,6 +161,17 @@ import Testing
             #expect((export.headers[.contentDisposition] ?? "").contains("attachment"))
             let lines = export.text.split(separator: "\r\n")
             #expect(Int64(lines.count - 1) == (try await fixture.count("SELECT count(*) FROM work_order WHERE year = 2020")))
+            // Beside it, the same orders as an Excel workbook, headed in the viewer's language.
+            let orders = try await browser.get("/orders?year=2020").text
+            #expect(orders.contains("<a href=\"/orders/export?year=2020&amp;format=xlsx\">导出 Excel 工作簿（.xlsx）</a>"), "\(orders)")
+            let workbook = try await browser.get("/orders/export?year=2020&format=xlsx")
+            #expect(workbook.status == .ok)
+            #expect(workbook.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect((workbook.headers[.contentDisposition] ?? "").contains("filename*=UTF-8''%E5%B7%A5%E5%8D%95.xlsx"))
+            let sheet = try WorkbookReader(bytes: Array(workbook.body.readableBytesView)).sheet(named: nil)
+            #expect(sheet.name == "工单")
+            #expect(sheet.cells(0).prefix(3) == ["id", "年度", "供应商"])
+            #expect(Int64(sheet.rowCount - 1) == (try await fixture.count("SELECT count(*) FROM work_order WHERE year = 2020")))
             let dashboard = try await browser.get("/?year=2020").text
             let counted = try await fixture.count("SELECT count(*) FROM work_order WHERE year = 2020 AND status <> 'cancelled'")
             #expect(dashboard.contains("id=\"order-total\">工单合计（不含已取消）：<strong>\(counted)</strong>"))

@@ -32,6 +32,7 @@ import Testing
         Route(method: .post, path: "/orders/1/status", form: [("action", "reopen")], allowed: [.clerk]),
         Route(method: .get, path: "/import", form: [], allowed: [.clerk]),
         Route(method: .get, path: "/orders/export?year=2020", form: [], allowed: [.manager, .auditor]),
+        Route(method: .get, path: "/orders/export?year=2020&format=xlsx", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/report?year=2020", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/loop?year=2021", form: [], allowed: [.manager, .auditor]),
         Route(method: .get, path: "/check?year=2021", form: [], allowed: [.manager, .auditor]),

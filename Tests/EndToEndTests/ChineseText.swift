@@ -30,7 +30,7 @@ struct ChineseText {
         // Environment variables, as they are set: $DRC_DB, LANG=zh_CN.UTF-8.
         #"\$[A-Z_]+"#, #"\b[A-Z_]+=\S+"#,
         // File names: drc-demo.sqlite, and the test's own files (v.csv, out.csv).
-        #"[\w./-]+\.(sqlite|csv)\b"#,
+        #"[\w./-]+\.(sqlite|csv|xlsx|xls)\b"#,
     ]
 
     /// Words that are not English to translate, each for its reason.
@@ -41,6 +41,8 @@ struct ChineseText {
             "sql", "backup", "add", "list", "show", "edit",
             // Names of formats and software Chinese readers know by these names, and SQL typed as written.
             "CSV", "JSON", "SQL", "SQLite", "Excel", "Markdown", "HTML", "SVG", "Word", "UTF", "Unicode", "MiB", "CRLF", "SELECT", "FROM", "LIMIT", "ATTACH", "PRAGMA",
+            // Workbooks and the spreadsheet programs that open them, by their own names.
+            "xlsx", "xls", "WPS", "LibreOffice",
             // Values from the data: the seeded records' source, the test's user (the actor).
             "tester",
         ]
@@ -100,7 +102,9 @@ struct ChineseText {
         return help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
             .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .compactMap { line in
-                guard line.hasPrefix("  "), let first = line.split(separator: " ").first, first.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+                // A subcommand's line starts two spaces in; a wrapped abstract's next line further.
+                guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = line.split(separator: " ").first,
+                      first.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
                 return String(first)
             }
     }

@@ -12,10 +12,25 @@ import Testing
         "payment": .payment, "booking": .booking, "rule": .ruleSetting, "calendar": .calendarDay,
         "sla-policy": .servicePolicy,
     ]
+    /// Groups under another command, whose records are made by a command of their own
+    /// (`drc import profile save NAME …`, tested in ImportProfileTests): their edit and list are
+    /// the shared ones.
+    static let nestedGroups: [String: RecordKind] = ["import profile": .importProfile]
 
     @Test func everyDeclaredFieldAndFilterIsAnOptionInTheHelp() throws {
         try withTemporaryFolder { folder throws in
-            #expect(Set(Self.groups.values.map(\.id)) == Set(RecordKinds.all.map(\.id)), "a kind without a command group")
+            #expect(Set((Array(Self.groups.values) + Array(Self.nestedGroups.values)).map(\.id)) == Set(RecordKinds.all.map(\.id)),
+                    "a kind without a command group")
+            for (group, kind) in Self.nestedGroups {
+                let path = group.split(separator: " ").map(String.init)
+                let edit = try drc(path + ["edit", "--help"], in: folder)
+                let chinese = try drc(path + ["edit", "--help"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+                for field in kind.fields {
+                    #expect(edit.stdout.contains("--\(field.name) <\(field.name)>"), "\(group) edit --\(field.name)")
+                    #expect(chinese.stdout.contains("--\(field.name) <\(field.label.zh)>"), "\(group) edit --\(field.name) in Chinese")
+                }
+                #expect(edit.stdout.contains("drc \(group) edit"), "\(group) edit's usage names its path")
+            }
             for (group, kind) in Self.groups {
                 let add = try drc([group, "add", "--help"], in: folder)
                 let edit = try drc([group, "edit", "--help"], in: folder)

@@ -7,6 +7,8 @@ protocol RecordGroup {
     /// `--wan` for kinds with amounts (`WanOption`); nothing for the others.
     associatedtype Amounts: AmountOptions = NoAmounts
     static var kind: RecordKind { get }
+    /// The words before the subcommand in a usage line: `vendor`, `import profile`.
+    static var commandPath: String { get }
 }
 
 /// How list and show print amounts.
@@ -26,6 +28,8 @@ struct NoAmounts: AmountOptions {
 }
 
 extension RecordGroup {
+    static var commandPath: String { kind.name }
+
     /// The noun in the run's language: 供应商 / vendor.
     static var noun: String { kind.noun.text(in: Speech.language) }
     static var referenceHelp: ArgumentHelp {
@@ -36,7 +40,7 @@ extension RecordGroup {
     static func configuration(_ name: String, abstract: String, options: [FieldOption], usage: String) -> CommandConfiguration {
         CommandConfiguration(
             commandName: name, abstract: abstract,
-            usage: "drc \(kind.name) \(name) \(usage)",
+            usage: "drc \(commandPath) \(name) \(usage)",
             discussion: Speech.showsHelp ? FieldOption.helpSection(options, title: Speech.say("字段选项：", "FIELD OPTIONS:")) : "")
     }
 }

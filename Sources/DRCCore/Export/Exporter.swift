@@ -1,11 +1,13 @@
 import SQLiteDB
+import Workbook
 
 /// Writes records as CSV or JSON, row by row straight from the statement to the output, so
-/// memory stays flat whatever the size. The columns are the kind's fields, references by
+/// memory stays flat whatever the size; or as an .xlsx workbook of one sheet (assembled in
+/// memory, at most a worksheet's 1,048,576 rows), text as text and numbers as numbers. The columns are the kind's fields, references by
 /// name: what `import` reads, so an export imported into an empty database exports the same.
 public struct Exporter {
     public enum Format: String, CaseIterable, Sendable {
-        case csv, json
+        case csv, json, xlsx
     }
 
     /// A column of the export: its header (the field's name), its SQL, and how to write it.
@@ -59,7 +61,7 @@ public struct Exporter {
         let statement = try db.prepare(sql)
         try statement.bind(values)
         let cells = CSVCellWriter(guardFormulas: forExcel, crlf: forExcel)
-        if forExcel { try sink.write("\u{FEFF}") }
+        if forExcel && format != .xlsx { try sink.write("\u{FEFF}") }
         var count = 0
         switch format {
         case .csv:
@@ -102,6 +104,31 @@ public struct Exporter {
                 if count % 65_536 == 0 { progress?(count) }
             }
             try sink.write(count == 0 ? "]\n" : "\n]\n")
+        case .xlsx:
+            var workbook = WorkbookWriter(sheetName: kind.noun.text(in: headers, count: 2))
+            let names = headers == .zh ? [Self.idColumn.header] + kind.fields.map(\.label.zh) : columns.map(\.header)
+            do {
+                try workbook.header(names)
+                while try statement.step() {
+                    var cells: [WorkbookWriter.Cell] = []
+                    cells.reserveCapacity(columns.count)
+                    for (index, column) in columns.enumerated() {
+                        if statement.isNull(at: index) { cells.append(.empty); continue }
+                        switch column.value {
+                        case .text: cells.append(.text(statement.text(at: index) ?? ""))
+                        case .number: cells.append(.number(statement.text(at: index) ?? ""))
+                        case .money: cells.append(.amount(Money.yuan(statement.int64(at: index))))
+                        }
+                    }
+                    try workbook.row(cells)
+                    count += 1
+                    if count % 65_536 == 0 { progress?(count) }
+                }
+                let bytes = try workbook.bytes()
+                try bytes.withUnsafeBufferPointer { try sink.write($0) }
+            } catch let error as WorkbookError {
+                throw DRCError(error, sourceName: kind.commandPlural)
+            }
         }
         progress?(count)
         return count

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// A file's fingerprint: the SHA-256 of its raw bytes, whatever their format (CSV in any
-/// encoding, a workbook), so the same content is recognised under any name.
+/// encoding, a workbook, with its sheet's name), so the same content is recognised under any name.
 public enum FileFingerprint {
     /// Reads the file at `path` once, in large blocks (a second read of a file about to be
     /// imported comes from the page cache).
@@ -14,6 +14,16 @@ public enum FileFingerprint {
         defer { buffer.deallocate() }
         while try hashing.read(into: buffer) > 0 {}
         return hashing.finish()
+    }
+
+    /// The fingerprint of one sheet of a workbook whose bytes have `workbook` as theirs: each
+    /// sheet is its own import (a workbook of 3月 and 4月 is imported sheet by sheet), and the
+    /// same sheet of the same bytes is the same import under any file name.
+    public static func of(workbook: String, sheet: String) -> String {
+        var hash = SHA256()
+        var text = workbook + "\u{0}" + sheet
+        text.withUTF8 { hash.update(UnsafeRawBufferPointer($0)) }
+        return hash.hexDigest()
     }
 }
 

@@ -10,19 +10,22 @@ public struct RowError: Error, Equatable, Sendable {
     }
 
     public var line: Int
+    /// For a workbook's row: its sheet, and the column of the cell at fault (`line` is the row).
+    public var sheet: SheetPlace?
     public let column: String?
     public let value: String?
     public let problem: Problem
 
-    public init(line: Int = 0, column: String?, value: String?, problem: Problem) {
+    public init(line: Int = 0, sheet: SheetPlace? = nil, column: String?, value: String?, problem: Problem) {
         self.line = line
+        self.sheet = sheet
         self.column = column
         self.value = value
         self.problem = problem
     }
 
-    public init(line: Int = 0, column: String?, value: String?, reason: Reason) {
-        self.init(line: line, column: column, value: value, problem: .invalid(reason))
+    public init(line: Int = 0, sheet: SheetPlace? = nil, column: String?, value: String?, reason: Reason) {
+        self.init(line: line, sheet: sheet, column: column, value: value, problem: .invalid(reason))
     }
 
     /// Text that is not UTF-8: the command line adds a hint about `--encoding`.

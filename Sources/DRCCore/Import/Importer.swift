@@ -33,7 +33,7 @@ public final class Importer {
         if options.skipBad, let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, database: store.path, inputs: options.inputPath.map { [$0] } ?? [])
         }
-        // A file is recognised by its content before anything is read for the import, so a
+        // A file is recognised by its content before any row is read for the import, so a
         // repeat is refused at once; standard input, which can be read only once, is hashed
         // as the import reads it and checked before the commit.
         var fingerprint: String?
@@ -41,15 +41,15 @@ public final class Importer {
         var source = input
         if let path = options.inputPath {
             fingerprint = try FileFingerprint.of(path: path)
-            try refuseRepeat(fingerprint!)
         } else {
             hashing = FingerprintingSource(input)
             source = hashing!
         }
-        let text = try DetectedText(source, declared: options.encoding)
-        let reader = CSVReader(source: text.source)
-        reader.detectsTabs = true
-        reader.removesFormulaGuards = text.hasBOM
+        let opened = try Self.rows(source, options: options)
+        // A workbook's sheets are imports of their own: its fingerprint names the sheet too.
+        if let sheet = opened.sheet { fingerprint = fingerprint.map { FileFingerprint.of(workbook: $0, sheet: sheet) } }
+        if let fingerprint { try refuseRepeat(fingerprint) }
+        let reader = opened.reader
         var summary = ImportSummary()
         let db = store.db
         var reading: ReadingThread?
@@ -64,6 +64,7 @@ public final class Importer {
                 }
                 let plan = try ColumnPlan(reader.strings().map { $0.trimmingSpaces() }, kind: kind, format: options.format)
                 let header = plan.header
+                let places = opened.sheet.map { SheetPlaces(sheet: $0, header: header, kind: kind) }
                 let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
@@ -75,7 +76,7 @@ public final class Importer {
                                                   sourceName: options.sourceName, defaults: options.format.defaults)
                 }
                 try writer.prepare(header: header)
-                try rejects?.start(header: reader.strings(), text: text, delimiter: reader.delimiter)
+                try rejects?.start(header: reader.strings(), manners: opened.manners)
                 let thread = ReadingThread(reader: reader, headerCount: header.count, namedCount: plan.namedCount, parser: parser)
                 reading = thread
                 thread.start()
@@ -111,7 +112,8 @@ public final class Importer {
                                 failure = RowError(line: rows[row].line, column: nil, value: nil, problem: .failed(error))
                             }
                         }
-                        if let failure {
+                        if var failure {
+                            failure.sheet = places?.place(of: failure)
                             record(failure, in: &summary)
                             try rejects?.row(batch, row, reason: options.rejectReason(failure))
                         }
@@ -133,7 +135,9 @@ public final class Importer {
                 try writer.finish(written: summary.written)
                 // Checked again under the write lock: another clerk may have imported the same
                 // file meanwhile (one indexed lookup).
-                if let hashing { fingerprint = hashing.finish() }
+                if let hashing {
+                    fingerprint = opened.sheet.map { FileFingerprint.of(workbook: hashing.finish(), sheet: $0) } ?? hashing.finish()
+                }
                 if let fingerprint { try refuseRepeat(fingerprint) }
                 if summary.written > 0 || summary.updated > 0 {
                     // Ids only grow and the import holds the write lock: every id above the
@@ -183,6 +187,39 @@ public final class Importer {
         }
         summary.seconds = Self.now() - started
         return summary
+    }
+
+    /// The input's rows: a workbook's sheet (the one the format names, else the first), or the
+    /// records of its text, whatever its encoding. An old .xls, or a file whose name says
+    /// workbook and whose bytes do not, is refused before anything is read for the import.
+    static func rows(_ source: ByteSource, options: ImportOptions) throws -> ImportInput {
+        var prefix = [UInt8](repeating: 0, count: WorkbookFile.signatureLength)
+        var filled = 0
+        while filled < prefix.count {
+            let count = try prefix.withUnsafeMutableBytes { buffer in
+                try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        prefix.removeLast(prefix.count - filled)
+        let rest = PrefixedSource(prefix: prefix, rest: source)
+        switch WorkbookFile.kind(prefix, name: options.inputPath ?? options.sourceName) {
+        case .oldExcel:
+            throw DRCError.invalid(field: "file", value: options.sourceName, reason: .notAWorkbook(oldExcel: true))
+        case .notAWorkbook:
+            throw DRCError.invalid(field: "file", value: options.sourceName, reason: .notAWorkbook(oldExcel: false))
+        case .workbook:
+            let table = try WorkbookFile.sheet(path: options.inputPath, source: rest, sheet: options.format.sheet,
+                                               sourceName: options.sourceName)
+            return .sheet(SheetRows(table))
+        case .text:
+            let text = try DetectedText(rest, declared: options.encoding)
+            let reader = CSVReader(source: text.source)
+            reader.detectsTabs = true
+            reader.removesFormulaGuards = text.hasBOM
+            return .text(reader, text)
+        }
     }
 
     /// The highest id the table ever gave (AUTOINCREMENT's counter).

@@ -6,7 +6,7 @@ import Glibc
 /// Reads and validates rows on a second thread while the importing thread writes them, so
 /// parsing and SQLite's work overlap on two cores. Batches are recycled between the two.
 final class ReadingThread: @unchecked Sendable {
-    let reader: CSVReader
+    let reader: any RowSource
     let headerCount: Int
     /// Columns up to the header's last named one; the empty ones after it may be left out.
     let namedCount: Int
@@ -15,7 +15,7 @@ final class ReadingThread: @unchecked Sendable {
     let empty = BlockingQueue<RowBatch>(limit: 4)
     private var thread: pthread_t?
 
-    init(reader: CSVReader, headerCount: Int, namedCount: Int, parser: OrderParser?) {
+    init(reader: any RowSource, headerCount: Int, namedCount: Int, parser: OrderParser?) {
         self.reader = reader
         self.headerCount = headerCount
         self.namedCount = namedCount

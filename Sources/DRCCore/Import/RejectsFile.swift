@@ -18,11 +18,22 @@ final class RejectsFile {
 
     private var sink: ByteSink { transcoder ?? file }
 
+    /// How the source was written, which its rejects file follows.
+    struct Manners {
+        let encoding: TextEncoding
+        /// A byte-order mark, and with it Excel's manners: CRLF lines, formula guards.
+        let hasBOM: Bool
+        let delimiter: UInt8
+
+        /// A workbook's rejects: CSV as Excel opens it, UTF-8 with a byte-order mark.
+        static let excel = Manners(encoding: .utf8, hasBOM: true, delimiter: 0x2C)
+    }
+
     /// Writes the byte-order mark and the header, once the source's manners are known.
-    func start(header: [String], text: DetectedText, delimiter: UInt8) throws {
-        if text.encoding != .utf8 { transcoder = try TranscodingSink(file, to: text.encoding) }
-        cells = CSVCellWriter(guardFormulas: text.hasBOM, crlf: text.hasBOM, delimiter: delimiter)
-        if text.hasBOM { try text.encoding.byteOrderMark.withUnsafeBufferPointer { try file.write($0) } }
+    func start(header: [String], manners: Manners) throws {
+        if manners.encoding != .utf8 { transcoder = try TranscodingSink(file, to: manners.encoding) }
+        cells = CSVCellWriter(guardFormulas: manners.hasBOM, crlf: manners.hasBOM, delimiter: manners.delimiter)
+        if manners.hasBOM { try manners.encoding.byteOrderMark.withUnsafeBufferPointer { try file.write($0) } }
         if let last = header.last, HeaderMap.normalise(last) == HeaderMap.reasonColumn {
             // A rejects file imported again: its rejects keep one reason column, the new reason.
             sourceReason = header.count - 1

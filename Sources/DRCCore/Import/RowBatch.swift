@@ -79,7 +79,7 @@ struct FieldBytes {
     }
 
     /// Copies the reader's current record in as the next row.
-    mutating func append(_ reader: CSVReader) {
+    mutating func append(_ reader: any RowSource) {
         firstFields.append(ends.count)
         reader.withRecord { bytes, recordEnds in
             let offset = count

@@ -16,6 +16,7 @@ public enum MigrationRegistry {
         file("V0013__report_text_in_full.sql", PackageResources.V0013__report_text_in_full_sql),
         file("V0014__indicator_scoring.sql", PackageResources.V0014__indicator_scoring_sql),
         file("V0015__loop_indexes.sql", PackageResources.V0015__loop_indexes_sql),
+        file("V0016__import_profiles.sql", PackageResources.V0016__import_profiles_sql),
         file("V0017__service_levels.sql", PackageResources.V0017__service_levels_sql),
     ]
 

@@ -180,6 +180,7 @@ public enum RecordKinds {
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
         .procurement, .contract, .acceptance, .invoice, .payment, .booking, .ruleSetting, .calendarDay,
         .servicePolicy,
+        .importProfile,
     ]
 
     /// The kind a person or a file names: `order`, `orders`, `work order`, `工单`, `work_order`.

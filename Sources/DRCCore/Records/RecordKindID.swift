@@ -24,5 +24,6 @@ extension RecordKind {
         public static let ruleSetting = ID(rawValue: "rule")
         public static let calendarDay = ID(rawValue: "calendar")
         public static let servicePolicy = ID(rawValue: "sla-policy")
+        public static let importProfile = ID(rawValue: "profile")
     }
 }

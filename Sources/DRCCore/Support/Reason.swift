@@ -103,12 +103,17 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case valueInUnnamedColumn(index: Int)
     /// A `name=value` list with an item that is not one.
     case notAPair
-    /// A sheet a workbook does not have (its sheets listed).
+    /// A sheet a workbook does not have (its sheets listed; none: the workbook has no worksheet).
     case noSuchSheet(sheets: [String])
     /// A file that is not the workbook its name says: an old binary .xls, or not a workbook at all.
     case notAWorkbook(oldExcel: Bool)
-    /// A workbook whose parts cannot be read (what is wrong, in the XML's own words).
-    case brokenWorkbook(String)
+    /// A workbook part that cannot be read (what is wrong, in the XML parser's own words, and
+    /// the part's line when known).
+    case brokenWorkbook(part: String, line: Int?, problem: String)
+    /// A workbook part (or a workbook held in memory, `part` empty) larger than drc reads.
+    case workbookPartTooLarge(part: String, megabytes: Int)
+    /// More records than one worksheet holds (`limit` rows, the header included).
+    case tooManyRowsForSheet(limit: Int)
     case unknownParentKey(String)
     case unknownUnitKey(String)
     case isAFolder

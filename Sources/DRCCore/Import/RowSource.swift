@@ -1,0 +1,17 @@
+/// Rows one after another, as the importer reads them: a CSV file's records (`CSVReader`) or a
+/// workbook sheet's rows (`SheetRows`). The first is the header. Everything after it (column
+/// plan, validation, defaults, passed-over rows, tickets, batches, rejects) is one path.
+protocol RowSource: AnyObject {
+    /// Reads the next row; false at the end.
+    func nextRecord() throws -> Bool
+    /// Where the current row is: a CSV file's line, a sheet's row number.
+    var line: Int { get }
+    var fieldCount: Int { get }
+    /// Lends the whole row: every field's bytes end to end, and where each field ends in them.
+    func withRecord<R>(_ body: (UnsafeBufferPointer<UInt8>, [Int]) throws -> R) rethrows -> R
+    /// Whether the row's bytes are valid UTF-8.
+    var isValidUTF8: Bool { get }
+    func strings() -> [String]
+}
+
+extension CSVReader: RowSource {}

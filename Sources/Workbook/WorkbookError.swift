@@ -1,0 +1,17 @@
+/// Why a workbook could not be read or written: typed, with the part and the facts a message
+/// needs, and no words (the records core turns each into its own reason).
+public enum WorkbookError: Error, Equatable, Sendable {
+    /// Not a zip holding a spreadsheet (its workbook part is missing, or it is no zip at all).
+    case notAWorkbook
+    /// A part that cannot be read: the zip entry is damaged, or its XML is not well formed
+    /// (`problem` is the XML parser's own words, `line` where it found it).
+    case brokenPart(part: String, line: Int?, problem: String)
+    /// A part larger, uncompressed, than a workbook drc reads may hold.
+    case partTooLarge(part: String, limitBytes: Int)
+    /// No sheet of that name; the workbook's sheets, in order.
+    case noSuchSheet(name: String, sheets: [String])
+    /// A workbook without any worksheet.
+    case noSheets
+    /// More rows than one worksheet holds (1,048,576, the header included).
+    case tooManyRows(limit: Int)
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// An .xlsx workbook opened for reading: its sheets' names in order, and any sheet's rows as
+/// text (`SheetTable`). The package's own relationships lead from the root to the workbook
+/// part, and from it to the sheets, the shared strings and the styles, so a workbook whose
+/// parts are named otherwise than Excel names them reads the same.
+public struct WorkbookReader {
+    private let archive: WorkbookArchive
+    private let workbookPath: String
+    private let relationships: RelationshipsParser
+    private let sheetList: [(name: String, relationship: String)]
+    private let date1904: Bool
+
+    /// The most bytes one part may inflate to (512 MiB: far more than a million-row sheet).
+    public static let partLimitBytes = 512 << 20
+
+    /// Opens the workbook in the file at `path`.
+    public init(path: String) throws {
+        try self.init(archive: WorkbookArchive(path: path, limitBytes: Self.partLimitBytes))
+    }
+
+    /// Opens a workbook held in memory (an upload, standard input).
+    public init(bytes: [UInt8]) throws {
+        try self.init(archive: WorkbookArchive(bytes: bytes, limitBytes: Self.partLimitBytes))
+    }
+
+    private init(archive: WorkbookArchive) throws {
+        self.archive = archive
+        // The package's root relationships name the workbook part; Excel's name is the usual one.
+        var workbookPath = "xl/workbook.xml"
+        if let data = try archive.part("_rels/.rels") {
+            let root = RelationshipsParser(part: "_rels/.rels")
+            try root.parse(data)
+            if let target = root.target(ofType: "officeDocument") { workbookPath = Self.resolve(target, from: "") }
+        }
+        guard let workbookData = try archive.part(workbookPath) else { throw WorkbookError.notAWorkbook }
+        self.workbookPath = workbookPath
+        let workbook = WorkbookPartParser(part: workbookPath)
+        try workbook.parse(workbookData)
+        let relationshipsPath = Self.folder(of: workbookPath) + "_rels/" + Self.fileName(of: workbookPath) + ".rels"
+        let relationships = RelationshipsParser(part: relationshipsPath)
+        if let data = try archive.part(relationshipsPath) { try relationships.parse(data) }
+        self.relationships = relationships
+        sheetList = workbook.sheets.filter { relationships.byID[$0.relationship]?.type.hasSuffix("/worksheet") ?? false }
+        date1904 = workbook.date1904
+    }
+
+    /// The worksheets' names, in the order of their tabs.
+    public var sheetNames: [String] { sheetList.map(\.name) }
+
+    /// The rows of the sheet named `name` (the first sheet when nil).
+    public func sheet(named name: String?) throws -> SheetTable {
+        guard let first = sheetList.first else { throw WorkbookError.noSheets }
+        let chosen: (name: String, relationship: String)
+        if let name {
+            guard let found = sheetList.first(where: { $0.name == name })
+                ?? sheetList.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+                throw WorkbookError.noSuchSheet(name: name, sheets: sheetNames)
+            }
+            chosen = found
+        } else {
+            chosen = first
+        }
+        let folder = Self.folder(of: workbookPath)
+        var sharedStrings: [String] = []
+        if let target = relationships.target(ofType: "sharedStrings") {
+            let path = Self.resolve(target, from: folder)
+            if let data = try archive.part(path) {
+                let parser = SharedStringsParser(part: path)
+                try parser.parse(data)
+                sharedStrings = parser.strings
+            }
+        }
+        var formats: [NumberFormat] = []
+        if let target = relationships.target(ofType: "styles") {
+            let path = Self.resolve(target, from: folder)
+            if let data = try archive.part(path) {
+                let parser = StylesParser(part: path)
+                try parser.parse(data)
+                formats = parser.formats
+            }
+        }
+        guard let target = relationships.byID[chosen.relationship]?.target else { throw WorkbookError.notAWorkbook }
+        let path = Self.resolve(target, from: folder)
+        guard let data = try archive.part(path) else {
+            throw WorkbookError.brokenPart(part: path, line: nil, problem: "missing")
+        }
+        let parser = WorksheetParser(part: path, name: chosen.name, sharedStrings: sharedStrings, formats: formats, date1904: date1904)
+        try parser.parse(data)
+        return parser.result
+    }
+
+    /// A relationship's target as a path in the package: absolute (`/xl/…`) or relative to
+    /// the folder of the part that names it (`worksheets/sheet1.xml`, `../xl/…`).
+    static func resolve(_ target: String, from folder: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
+        for part in target.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}
