@@ -93,8 +93,8 @@ enum CaseTags {
         case .noSuchSheet: return 80
         case .notAWorkbook: return 81
         case .brokenWorkbook: return 82
-        case .workbookPartTooLarge: return 83
-        case .tooManyRowsForSheet: return 84
+        case .workbookPartTooLarge: return 86
+        case .tooManyRowsForSheet: return 87
         }
     }
     static let reasonCount = 88
