@@ -32,6 +32,18 @@ import Testing
             // A year with no orders is a zero column, and from zero the percent is unknown.
             let fromNothing = try clerk.ok("totals", "--year", "2019,2021", "--format", "csv")
             #expect(fromNothing.contains("湖南美音网络技术有限公司,0,3,+3,\n"))
+            // JSON carries the same figures as numbers (the sign and the percent sign are for
+            // the eye), and parses: "+3" and "-99.8%" were once written bare into it.
+            let json = try clerk.ok("totals", "--year", "2020-2021", "--format", "json")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]], "\(json)")
+            let meiyin = rows.first { $0["vendor"] as? String == "湖南美音网络技术有限公司" }
+            #expect(meiyin?["change"] as? Int == -1337)
+            #expect(meiyin?["change_percent"] as? Double == -99.8)
+            let rising = try clerk.ok("totals", "--year", "2019,2021", "--format", "json")
+            let risingRows = try #require(try JSONSerialization.jsonObject(with: Data(rising.utf8)) as? [[String: Any]], "\(rising)")
+            let risen = risingRows.first { $0["vendor"] as? String == "湖南美音网络技术有限公司" }
+            #expect(risen?["change"] as? Int == 3)
+            #expect(risen?["change_percent"] is NSNull)
             let table = try clerk.ok("--lang", "zh", "totals", "--year", "2020-2021")
             #expect(table.contains("2020年") && table.contains("增减率"))
             #expect(try #require(table.split(separator: "\n").last).contains("9424"))
