@@ -154,7 +154,9 @@ extension Drc {
                 parts.append(Speech.say("合计行（第 \(lines) 行）", "the total row\(summary.totalRows.count == 1 ? "" : "s") on line\(summary.totalRows.count == 1 ? "" : "s") \(lines)"))
             }
             guard !parts.isEmpty else { return nil }
-            return Speech.say("已跳过" + parts.joined(separator: "和") + "，它们不是记录。", "Passed over " + parts.joined(separator: " and ") + ": they hold no record.")
+            // A number after Chinese words takes a space before it (已跳过 1 个空行), as elsewhere.
+            let space = parts.first?.first?.isNumber == true ? " " : ""
+            return Speech.say("已跳过" + space + parts.joined(separator: "和") + "，它们不是记录。", "Passed over " + parts.joined(separator: " and ") + ": they hold no record.")
         }
 
         static var encodingHint: String {
