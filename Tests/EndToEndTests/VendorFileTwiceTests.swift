@@ -174,4 +174,29 @@ import Testing
             #expect(wrong.status == 1 && wrong.stderr.contains("no contract matches \"HT-9\""), "\(wrong.stderr)")
         }
     }
+
+    /// A vendor's corrected file in its own words: a status word (处理中), a time in Chinese and
+    /// the vendor named once on the command line. `--update` applies what the import read, not
+    /// the cells' text, which only the import knows how to read (a status word was once refused
+    /// as 状态 "已完成" 不在可选范围内). A status itself moves only by the status commands, so a
+    /// file changing it is refused for that reason, named, and nothing is written.
+    @Test func anUpdateInTheVendorsOwnWordsIsApplied() throws {
+        try withClerk { clerk throws in
+            try clerk.enterOrderReferences()
+            let header = "工单号,报修时间,服务类别,故障描述,状态\n"
+            try clerk.write("march.csv", header + "MY-0302,2021年3月6日14时05分,终端桌面,打印机卡纸,处理中\n")
+            _ = try clerk.ok("import", "orders", "march.csv", "--vendor", "美音")
+            try clerk.write("march-fixed.csv", header + "MY-0302,2021年3月6日下午2:35,终端桌面,打印机卡纸（已换硒鼓）,处理中\n")
+            let refused = try clerk.run("import", "orders", "march-fixed.csv", "--vendor", "美音")
+            #expect(refused.status == 1 && refused.stderr.contains("\"2021-03-06 14:35\""), "\(refused.stderr)")
+            let updated = try clerk.ok("import", "orders", "march-fixed.csv", "--vendor", "美音", "--update")
+            #expect(updated.contains("0 new, 0 unchanged, 1 updated, 0 in conflict"), "\(updated)")
+            let row = try clerk.ok("sql", "SELECT status, summary, opened_at FROM work_order WHERE ticket = 'MY-0302'", "--format", "csv")
+            #expect(row.contains("assigned,打印机卡纸（已换硒鼓）,2021-03-06 14:35"), "\(row)")
+            try clerk.write("march-solved.csv", header + "MY-0302,2021年3月6日下午2:35,终端桌面,打印机卡纸（已换硒鼓）,已完成\n")
+            let moved = try clerk.run("import", "orders", "march-solved.csv", "--vendor", "美音", "--update")
+            #expect(moved.status == 1 && moved.stderr.contains("changes only through the status commands"), "\(moved.stderr)")
+            #expect(try clerk.ok("sql", "SELECT status FROM work_order WHERE ticket = 'MY-0302'", "--format", "csv").contains("assigned"))
+        }
+    }
 }

@@ -65,7 +65,15 @@ struct TicketMatcher {
             differences.append(FieldDifference(field: column.name, stored: try display(current, kind: kind),
                                                incoming: try display(incoming, kind: kind)))
             guard indexOf[column.rawValue] >= 0 else { continue }
-            if let cell = text(column, fields, row) { changes[column.name] = cell } else { clearing.append(column.name) }
+            // The change is the value as the import read it (a vendor's status word already a
+            // status, its time already a time, a name already a record), not the cell's text:
+            // the repository's parser knows neither the vendor's words nor the file's defaults.
+            switch incoming {
+            case .null: clearing.append(column.name)
+            case .integer(let number): changes[column.name] = kind == nil ? String(number) : "#\(number)"
+            case .text(let text): changes[column.name] = text
+            case .real, .blob: changes[column.name] = self.text(column, fields, row)
+            }
         }
         if differences.isEmpty { return .unchanged }
         guard update else {
