@@ -40,18 +40,21 @@ def run(command, stdin=None, stdout=subprocess.DEVNULL, cwd=WORK):
     return seconds, peak
 
 
+def once(prepare, command, stdout=None):
+    """One timed run of `command` after its untimed `prepare`, its output to the file `stdout`
+    when it writes its result there: (seconds, peak KiB)."""
+    if prepare:
+        prepare()
+    if not stdout:
+        return run(command)
+    with open(stdout, "w") as out:
+        return run(command, stdout=out)
+
+
 def measure(label, prepare, command, runs=args.runs, stdout=None):
     """Median time and peak memory of `command` alone, with `prepare` run untimed before each run."""
-    times, peaks = [], []
-    for _ in range(runs):
-        if prepare:
-            prepare()
-        out = open(stdout, "w") if stdout else subprocess.DEVNULL
-        seconds, peak = run(command, stdout=out)
-        if stdout:
-            out.close()
-        times.append(seconds)
-        peaks.append(peak)
+    results = [once(prepare, command, stdout) for _ in range(runs)]
+    times, peaks = [seconds for seconds, _ in results], [peak for _, peak in results]
     log(f"  {label}: {statistics.median(times):.3f} s, {max(peaks) / 1024:.0f} MiB")
     return statistics.median(times), max(peaks)
 
@@ -64,17 +67,9 @@ def paired(label, ours, theirs, prepare_ours=None, prepare_theirs=None, runs=arg
     peak memory."""
     pairs, peaks = [], []
     for _ in range(runs):
-        times = []
-        for prepare, command, stdout in ((prepare_ours, ours, None), (prepare_theirs, theirs, theirs_stdout)):
-            if prepare:
-                prepare()
-            out = open(stdout, "w") if stdout else subprocess.DEVNULL
-            seconds, peak = run(command, stdout=out)
-            if stdout:
-                out.close()
-            times.append((seconds, peak))
-        pairs.append((times[0][0], times[1][0]))
-        peaks.append(times[0][1])
+        (a, peak), (b, _) = once(prepare_ours, ours), once(prepare_theirs, theirs, theirs_stdout)
+        pairs.append((a, b))
+        peaks.append(peak)
     ours_median = statistics.median(a for a, _ in pairs)
     theirs_median = statistics.median(b for _, b in pairs)
     ratio = statistics.median(a / b for a, b in pairs)
