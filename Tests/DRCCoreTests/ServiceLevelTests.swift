@@ -153,16 +153,18 @@ import Testing
             for (opened, responded) in [("2021-03-02 09:00", "2021-03-02 09:20"), ("2021-03-03 09:00", "2021-03-03 09:40"), ("2021-03-04", "2021-03-04")] {
                 try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": opened, "priority": "urgent", "responded": responded])
             }
+            // And a response of 10 minutes with no priority, so no policy and no limit: known, but not measured.
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-05 09:00", "responded": "2021-03-05 09:10"])
             let table = try ServiceLevelTotals.compute(store.db, WorkOrderTotals.Query(years: [2021]), figures: [.count, .response, .sla])
             let row = try #require(table.rows.first).map(\.text)
             let value = { (column: String) in row[table.columns.firstIndex(of: column)!] }
-            // 3 orders; 2 known, 1 unknown; mean (20 + 40) / 2 = 30.0, median 30, p90 rank ⌈1.8⌉ = 2: 40.
+            // 4 orders; 3 known, 1 unknown; mean (20 + 40 + 10) / 3 = 23.3, median of 10, 20, 40 is 20, p90 rank ⌈2.7⌉ = 3: 40.
             #expect([value("count"), value("response_known"), value("response_unknown"), value("response_mean"), value("response_median"),
-                     value("response_p90")] == ["3", "2", "1", "30.0", "30", "40"])
-            // Met 1 of 2 measured: 50.0%; the unknown one is unmeasured, not breached.
-            #expect([value("response_met"), value("response_measured"), value("response_percent"), value("response_unmeasured")] == ["1", "2", "50.0", "1"])
-            // No arrival times: nothing measured, the rate unknown (empty), all 3 unmeasured.
-            #expect([value("arrival_measured"), value("arrival_percent"), value("arrival_unmeasured")] == ["0", "", "3"])
+                     value("response_p90")] == ["4", "3", "1", "23.3", "20", "40"])
+            // Met 1 of 2 measured: 50.0%; the unknown one and the one without a limit are unmeasured, not breached.
+            #expect([value("response_met"), value("response_measured"), value("response_percent"), value("response_unmeasured")] == ["1", "2", "50.0", "2"])
+            // No arrival times: nothing measured, the rate unknown (empty), all 4 unmeasured.
+            #expect([value("arrival_measured"), value("arrival_percent"), value("arrival_unmeasured")] == ["0", "", "4"])
         }
     }
 
@@ -190,6 +192,64 @@ import Testing
             // One breach line per late measure: 3 responses and 2 fixes.
             #expect(assessment.breaches.map(\.measure) == [.response, .response, .response, .fix, .fix])
             #expect(assessment.breaches.last.map { [$0.minutes, $0.limit] } == [120, 60])
+        }
+    }
+
+    /// The met flags (migration 18) of order `id`: [response, arrival, fix], 1 met, 0 breached, nil unmeasured.
+    func met(_ store: Store, _ id: Int64) throws -> [Int64?] {
+        let row = try #require(try store.db.rows("SELECT response_met, arrival_met, fix_met FROM work_order WHERE id = ?", id).first)
+        return (0..<3).map { row[$0].int64 }
+    }
+
+    @Test func eachOrderKeepsWhetherItMetItsLimits() throws {
+        try withStore { store throws in
+            let fixture = try Fixture(store)
+            let orders = fixture.repository(.order)
+            // Default 紧急: 30 / 120 / 120. Response 20 ≤ 30 met, arrival 90 ≤ 120 met, fix 180 > 120 breached.
+            let one = try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-02 09:00", "priority": "紧急",
+                                      "responded": "2021-03-02 09:20", "arrived": "2021-03-02 10:30", "restored": "2021-03-02 12:00"])
+            #expect(try met(store, one) == [1, 1, 0])
+            // Responded at 09:31 is 31 > 30: breached; no arrival: unmeasured; restored 10:00 is 60 ≤ 120: met.
+            try orders.edit(one, set: ["responded": "2021-03-02 09:31", "restored": "2021-03-02 10:00"], clearing: ["arrived"])
+            #expect(try met(store, one) == [0, nil, 1])
+            // A date alone has no minutes: nothing measured.
+            let dated = try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-02", "priority": "紧急"])
+            #expect(try met(store, dated) == [nil, nil, nil])
+            // A flag that disagrees with its minutes and limit is refused, whoever writes it.
+            #expect(throws: SQLiteError.self) { try store.db.run("UPDATE work_order SET response_met = 1 WHERE id = ?", one) }
+            #expect(throws: SQLiteError.self) { try store.db.run("UPDATE work_order SET arrival_met = 0 WHERE id = ?", one) }
+            #expect(throws: SQLiteError.self) { try store.db.run("UPDATE work_order SET fix_minutes = 121 WHERE id = ?", one) }
+        }
+    }
+
+    /// Migration 18 gives the orders stored by migration 17 their flags, and the totals' index
+    /// carries them.
+    @Test func theMigrationFlagsTheOrdersAlreadyMeasured() throws {
+        try withTemporaryFolder { folder throws in
+            let path = folder + "/v17.sqlite"
+            do {
+                let db = try Connection(path: path, mode: .create)
+                try Migrator(migrations: MigrationRegistry.all.filter { $0.version <= 17 }).migrate(db)
+                try db.execute("""
+                    INSERT INTO vendor (id, name) VALUES (1, '示例供应商（虚构）');
+                    INSERT INTO category (id, name) VALUES (1, '示例类别');
+                    INSERT INTO work_order (id, year, vendor_id, category_id, status, opened_at, source,
+                                            response_minutes, response_limit, arrival_minutes, arrival_limit, fix_minutes, fix_limit) VALUES
+                        (1, 2021, 1, 1, 'solved', '2021-03-02 09:00', 'test', 20, 30, 90, 120, 180, 120),
+                        (2, 2021, 1, 1, 'solved', '2021-03-02 09:00', 'test', 30, 30, NULL, 120, 200, NULL),
+                        (3, 2021, 1, 1, 'new', '2021-03-02', 'test', NULL, 30, NULL, NULL, NULL, 120);
+                    """)
+            }
+            let store = try Store(path: path, access: .anyVersion)
+            #expect(try Migrator().migrate(store.db).map(\.version) == migrationVersions(from: 18))
+            // Order 1: 20 ≤ 30, 90 ≤ 120, 180 > 120. Order 2: 30 ≤ 30 met; no arrival; no fix limit.
+            // Order 3: no minutes at all. The minutes and limits are as they were.
+            #expect(try met(store, 1) == [1, 1, 0] && met(store, 2) == [1, nil, nil] && met(store, 3) == [nil, nil, nil])
+            let two = try #require(try store.db.rows("SELECT response_minutes, arrival_minutes, fix_minutes, fix_limit FROM work_order WHERE id = 2").first)
+            #expect((0..<4).map { two[$0].int64 } == [30, nil, 200, nil])
+            let index = try store.db.scalar("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'work_order_totals'")?.string ?? ""
+            #expect(index.contains("response_met") && index.contains("fix_met") && !index.contains("_limit"), "\(index)")
+            #expect(try store.db.scalar("SELECT count(*) FROM sqlite_temp_master") == .integer(0))
         }
     }
 }

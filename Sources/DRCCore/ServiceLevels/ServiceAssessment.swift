@@ -49,7 +49,7 @@ public struct ServiceAssessment {
         var parameters: [SQLiteValue] = [.integer(year)]
         if let vendorID { conditions.append("o.vendor_id = ?"); parameters.append(.integer(vendorID)) }
         let measures = ServiceMeasure.allCases
-        let over = measures.map { "ifnull(sum(o.\($0.minutesColumn) > o.\($0.limitColumn)), 0)" }
+        let over = measures.map { "ifnull(sum(o.\($0.metColumn) = 0), 0)" }
         let rows = try db.rows("""
             SELECT o.vendor_id, v.name, substr(o.opened_at, 1, 7) AS month, o.sla_policy_id, count(*), \(over.joined(separator: ", "))
             FROM work_order AS o JOIN vendor AS v ON v.id = o.vendor_id WHERE \(conditions.joined(separator: " AND "))
@@ -72,7 +72,7 @@ public struct ServiceAssessment {
         }
         self.months = months
 
-        let anyOver = measures.map { "o.\($0.minutesColumn) > o.\($0.limitColumn)" }.joined(separator: " OR ")
+        let anyOver = measures.map { "o.\($0.metColumn) = 0" }.joined(separator: " OR ")
         var breaches: [Breach] = []
         for row in try db.rows("""
             SELECT o.id, o.ticket, v.name, substr(o.opened_at, 1, 7), o.priority, o.sla_policy_id,

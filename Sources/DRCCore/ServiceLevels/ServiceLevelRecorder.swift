@@ -77,6 +77,7 @@ public struct ServiceLevelRecorder {
     private func refresh(where condition: String, _ parameters: [SQLiteValue], context: inout Context?) throws {
         let measures = ServiceMeasure.allCases
         let stored = measures.flatMap { [$0.minutesColumn, $0.limitColumn] } + ["sla_policy_id"]
+        let written = measures.flatMap { [$0.minutesColumn, $0.limitColumn, $0.metColumn] } + ["sla_policy_id"]
         let rows: [Row]
         do {
             rows = try db.rows("""
@@ -93,7 +94,7 @@ public struct ServiceLevelRecorder {
             context = Context(
                 book: try ServicePolicyBook.load(db), calendar: try WorkingDays.load(db),
                 events: try db.prepare("SELECT action, from_status, to_status, at FROM status_event WHERE kind = 'order' AND record_id = ? ORDER BY id"),
-                update: try db.prepare("UPDATE work_order SET \(stored.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"))
+                update: try db.prepare("UPDATE work_order SET \(written.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"))
         }
         guard let context else { return }
         let book = context.book, calendar = context.calendar, events = context.events, update = context.update
@@ -148,8 +149,10 @@ public struct ServiceLevelRecorder {
             guard current != outcome else { continue }
             var values: [SQLiteValue] = []
             for measure in measures {
-                values.append(outcome.minutes[measure].map { .integer($0) } ?? .null)
-                values.append(outcome.limits[measure].map { .integer($0) } ?? .null)
+                let minutes = outcome.minutes[measure], limit = outcome.limits[measure]
+                values.append(minutes.map { .integer($0) } ?? .null)
+                values.append(limit.map { .integer($0) } ?? .null)
+                if let minutes, let limit { values.append(.integer(minutes <= limit ? 1 : 0)) } else { values.append(.null) }
             }
             values.append(outcome.policy.map { .integer($0) } ?? .null)
             update.reset()

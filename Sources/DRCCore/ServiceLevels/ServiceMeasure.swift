@@ -14,6 +14,8 @@ public enum ServiceMeasure: String, CaseIterable, Sendable {
     /// The order's stored elapsed minutes and the policy's limit (migration 17).
     public var minutesColumn: String { "\(rawValue)_minutes" }
     public var limitColumn: String { "\(rawValue)_limit" }
+    /// Whether the minutes were within the limit: 1, 0, or NULL when either is unknown (migration 18).
+    public var metColumn: String { "\(rawValue)_met" }
     /// The policy's 考核 points per breach.
     var deductionColumn: String { "\(rawValue)_deduction" }
 }
