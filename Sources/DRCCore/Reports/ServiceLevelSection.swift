@@ -16,7 +16,7 @@ struct ServiceLevelSection {
                 OR response_minutes IS NOT NULL OR arrival_minutes IS NOT NULL OR fix_minutes IS NOT NULL)
             """, year)?.int64 ?? 0
         guard withData > 0 else { return [] }
-        let groups = try ServiceLevelTotals.groups(db, WorkOrderTotals.Query(years: [year], dimensions: [.vendor]), histograms: [])
+        let groups = try ServiceLevelTotals.groups(db, WorkOrderTotals.Query(years: [year], dimensions: [.vendor]), times: ServiceMeasure.allCases, compliance: true)
         var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "\(EvaluationReport.chineseNumber(number))、运维服务级别情况")]
         let total = groups.total
         let rates = ServiceMeasure.allCases.map { measure -> String in
