@@ -6,7 +6,8 @@ ratios so that drift on a shared machine cannot hide in the table. Goal: drc ≥
     python3 bench/sla.py --bin .build/release [--rows 10000000] [--pairs 5] [--work DIR]
 
 The orders come from `drc-gen --service-levels` (a priority, responded and restored times);
-drc computes each order's minutes and limits once, at import, and answers from its index.
+drc computes each order's minutes, limits and whether it met them once, at import, and answers
+from its index. Before timing, the script checks that both give the same answer.
 """
 import argparse, os, statistics, subprocess, tempfile, time
 
@@ -53,6 +54,27 @@ FROM o LEFT JOIN limits USING (priority) GROUP BY vendor ORDER BY vendor
 """
 ours = [DRC, "--db", db, "totals", "--year", YEAR, "--measure", "sla", "--by", "vendor", "--format", "csv"]
 theirs = ["sqlite3", raw, raw_query]
+
+
+def answers():
+    """Both answers, per vendor: response met and measured, fix met and measured (no arrival
+    times are generated). They must agree before either is timed."""
+    ours_csv = subprocess.run(ours, check=True, capture_output=True, text=True, env=ENV).stdout.splitlines()
+    header = ours_csv[0].split(",")
+    pick = [header.index(c) for c in ("response_met", "response_measured", "fix_met", "fix_measured")]
+    drc = {line.split(",")[0]: [int(line.split(",")[i]) for i in pick] for line in ours_csv[1:] if line}
+    raw_csv = subprocess.run(["sqlite3", "-csv", raw, raw_query], check=True, capture_output=True, text=True).stdout.splitlines()
+    plain = {}
+    for line in raw_csv:
+        vendor, _, r_met, r_measured, f_met, f_measured = line.rsplit(",", 5)
+        plain[vendor.strip('"')] = [int(r_met or 0), int(r_measured), int(f_met or 0), int(f_measured)]
+    return drc, plain
+
+
+drc_answer, plain_answer = answers()
+if drc_answer != plain_answer:
+    raise SystemExit(f"drc and plain SQL disagree:\n drc   {drc_answer}\n plain {plain_answer}")
+print(f"the answers agree for {len(drc_answer)} vendors", flush=True)
 
 
 def timed(command):
