@@ -400,3 +400,44 @@ struct Fixture {
         }
     }
 }
+
+/// A list page picks its ids first and reads only their rows: the pages, laid end to end, are
+/// the whole sorted list, whatever the sort, its direction and the filters.
+@Suite struct PagingTests {
+    @Test func pagesLaidEndToEndAreTheWholeSortedList() throws {
+        try withStore { store throws in
+            let f = try Fixture(store)
+            let orders = f.repository(.order)
+            // Vendors and units interleaved by id, some units missing, so no sort follows the ids.
+            for (day, vendor, unit) in [(1, "美音", "办公室"), (2, "仕贤", nil), (3, "美音", nil), (4, "仕贤", "办公室"),
+                                        (5, "美音", "办公室"), (6, "仕贤", nil), (7, "美音", nil), (8, "仕贤", "办公室")] {
+                var values = ["vendor": vendor, "category": "全区网络故障", "opened": "2021-03-0\(day)"]
+                if let unit { values["unit"] = unit }
+                _ = try orders.add(values)
+            }
+            _ = try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2020-12-31"])
+            let ids = { (table: ResultTable) in table.rows.map { $0[0].text } }
+            let cases: [(filters: [String: String], sort: String?, descending: Bool, expected: String)] = [
+                (["year": "2021"], nil, false, "SELECT id FROM work_order WHERE year = 2021 ORDER BY id"),
+                (["year": "2021"], nil, true, "SELECT id FROM work_order WHERE year = 2021 ORDER BY id DESC"),
+                (["year": "2021"], "vendor", false, """
+                    SELECT o.id FROM work_order o JOIN vendor v ON v.id = o.vendor_id WHERE o.year = 2021 ORDER BY v.name, o.id
+                    """),
+                (["year": "2021"], "vendor", true, """
+                    SELECT o.id FROM work_order o JOIN vendor v ON v.id = o.vendor_id WHERE o.year = 2021 ORDER BY v.name DESC, o.id DESC
+                    """),
+                (["year": "2021"], "unit", false, "SELECT id FROM work_order WHERE year = 2021 ORDER BY unit_id IS NULL, id"),
+                (["vendor": "美音"], "opened", true, "SELECT id FROM work_order WHERE vendor_id = \(f.meiyin) ORDER BY opened_at DESC, id DESC"),
+            ]
+            for (filters, sort, descending, expected) in cases {
+                var laid: [String] = []
+                for page in 0..<4 {
+                    laid += ids(try orders.page(filters: filters, sortBy: sort, descending: descending, limit: 3, offset: 3 * page))
+                }
+                let whole = try store.db.rows(expected).map { String($0[0].int64 ?? 0) }
+                #expect(laid == whole, "\(filters) \(sort ?? "id") \(descending ? "desc" : "asc")")
+                #expect(try orders.count(filters: filters) == Int64(whole.count))
+            }
+        }
+    }
+}

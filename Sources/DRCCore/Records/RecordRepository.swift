@@ -191,7 +191,9 @@ public struct RecordRepository {
     }
 
     /// One page of the records matching `filters`, sorted by a listed column (its key, as
-    /// `columns` names it; nil sorts by id) and then by id, so pages never overlap.
+    /// `columns` names it; nil sorts by id) and then by id, so pages never overlap. The page's
+    /// ids are chosen first and only their rows are read and joined: sorting every match's whole
+    /// joined row to keep fifty was most of a list page's time.
     public func page(filters: [String: String] = [:], sortBy: String? = nil, descending: Bool = false,
                      limit: Int, offset: Int) throws -> ResultTable {
         let (conditions, values) = try filterClause(filters)
@@ -204,9 +206,11 @@ public struct RecordRepository {
             order = "\(column.sql) IS NULL, \(column.sql)"
         }
         let direction = descending ? " DESC" : ""
-        var sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from)"
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY \(order)\(direction), r.id\(direction) LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
+        let ordering = "ORDER BY \(order)\(direction), r.id\(direction)"
+        var ids = "SELECT r.id FROM \(kind.from)"
+        if !conditions.isEmpty { ids += " WHERE " + conditions.joined(separator: " AND ") }
+        ids += " \(ordering) LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
+        let sql = "SELECT \(columns.map(\.sql).joined(separator: ", ")) FROM \(kind.from) WHERE r.id IN (\(ids)) \(ordering)"
         return try table(sql, values, columns: columns, amountsInWan: false)
     }
 

@@ -33,8 +33,11 @@ extension RecordKind {
         ],
         lookupColumns: [],
         titleColumn: nil,
+        // Left joins throughout, though every order has its vendor and category (NOT NULL,
+        // enforced references), so the rows are the same: SQLite drops a left join a query does
+        // not read from, so a count or a page's ids come from the totals' index alone.
         from: """
-            work_order AS r JOIN vendor AS v ON v.id = r.vendor_id JOIN category AS c ON c.id = r.category_id \
+            work_order AS r LEFT JOIN vendor AS v ON v.id = r.vendor_id LEFT JOIN category AS c ON c.id = r.category_id \
             LEFT JOIN project AS p ON p.id = r.project_id LEFT JOIN unit AS u ON u.id = r.unit_id
             """,
         columns: [
