@@ -12,21 +12,15 @@
 public final class DatabasePool: Sendable {
     private let writer: SerializedConnection
     private let readers: ReaderPool
-    /// Checkpoints the log on a connection of its own, so no write waits for one.
-    let checkpointer: BackgroundCheckpointer
 
     /// Opens the writer, then `readerCount` readers. Readers must be opened read-only, so a
     /// read can never write; the writer should be in WAL mode for readers to run beside it
     /// (without WAL they are still correct, and wait for the writer's commits instead).
-    /// `openWriter` is called twice: the second connection only checkpoints the log.
     public init(readerCount: Int, openWriter: () throws -> Connection, openReader: () throws -> Connection) throws {
         guard readerCount >= 1 else {
             throw SQLiteError(extendedCode: SQLiteCode.misuse, message: "a database pool needs at least one reader")
         }
-        let writerConnection = try openWriter()
-        checkpointer = BackgroundCheckpointer(try openWriter())
-        checkpointer.watch(writerConnection)
-        writer = SerializedConnection(writerConnection, label: "drc.sqlite.writer")
+        writer = SerializedConnection(try openWriter(), label: "drc.sqlite.writer")
         var readers: [SerializedConnection] = []
         for index in 1...readerCount {
             let reader = try openReader()
@@ -36,11 +30,6 @@ public final class DatabasePool: Sendable {
             readers.append(SerializedConnection(reader, label: "drc.sqlite.reader.\(index)"))
         }
         self.readers = ReaderPool(readers)
-    }
-
-    deinit {
-        let checkpointer = self.checkpointer
-        _ = try? writer.sync { db in checkpointer.release(db) }
     }
 
     // MARK: Synchronous

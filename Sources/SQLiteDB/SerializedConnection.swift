@@ -24,11 +24,6 @@ final class SerializedConnection: @unchecked Sendable {
         try queue.sync { try body(connection) }
     }
 
-    /// Runs `body` on the queue after the work before it, without waiting for it.
-    func later(_ body: @escaping @Sendable (Connection) -> Void) {
-        queue.async { body(self.connection) }
-    }
-
     /// Runs `body` on the queue and suspends the caller until it is done, so the caller's
     /// thread (an event loop) is free while SQLite works. Work once started runs to its end.
     func async<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
