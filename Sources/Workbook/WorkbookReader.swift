@@ -63,22 +63,16 @@ public struct WorkbookReader {
         }
         let folder = Self.folder(of: workbookPath)
         var sharedStrings: [String] = []
-        if let target = relationships.target(ofType: "sharedStrings") {
-            let path = Self.resolve(target, from: folder)
-            if let data = try archive.part(path) {
-                let parser = SharedStringsParser(part: path)
-                try parser.parse(data)
-                sharedStrings = parser.strings
-            }
+        if let (path, data) = try optionalPart(ofType: "sharedStrings", from: folder) {
+            let parser = SharedStringsParser(part: path)
+            try parser.parse(data)
+            sharedStrings = parser.strings
         }
         var formats: [NumberFormat] = []
-        if let target = relationships.target(ofType: "styles") {
-            let path = Self.resolve(target, from: folder)
-            if let data = try archive.part(path) {
-                let parser = StylesParser(part: path)
-                try parser.parse(data)
-                formats = parser.formats
-            }
+        if let (path, data) = try optionalPart(ofType: "styles", from: folder) {
+            let parser = StylesParser(part: path)
+            try parser.parse(data)
+            formats = parser.formats
         }
         guard let target = relationships.byID[chosen.relationship]?.target else { throw WorkbookError.notAWorkbook }
         let path = Self.resolve(target, from: folder)
@@ -92,6 +86,14 @@ public struct WorkbookReader {
 
     /// A relationship's target as a path in the package: absolute (`/xl/…`) or relative to
     /// the folder of the part that names it (`worksheets/sheet1.xml`, `../xl/…`).
+    /// The workbook's part of a relationship type (shared strings, styles) and its path, or
+    /// nil when the workbook has none: both parts may be left out.
+    private func optionalPart(ofType type: String, from folder: String) throws -> (path: String, data: Data)? {
+        guard let target = relationships.target(ofType: type) else { return nil }
+        let path = Self.resolve(target, from: folder)
+        return try archive.part(path).map { (path, $0) }
+    }
+
     static func resolve(_ target: String, from folder: String) -> String {
         var parts: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
         for part in target.split(separator: "/") {
