@@ -11,6 +11,9 @@ extension Messages {
         case .notAWholeNumber: return say("不是整数", "is not a whole number")
         case .negativeCount: return say("是负数；数量应为零或正数", "is negative; a count is zero or more")
         case .notAYear: return say("不是年份；请写四位数字，如 2020", "is not a year; give four digits such as 2020")
+        case .outOfRange(let lowest, let highest):
+            return say("超出范围；应在 \(lowest) 到 \(highest) 之间", "is out of range; give a number from \(lowest) to \(highest)")
+        case .givenTwice: return say("给了不止一次；只能给一个值", "is given more than once; give one value")
         case .negativeAmount: return say("是负数；金额应为零或正数", "is negative; amounts are zero or more")
         case .notYesOrNo: return say("应填“是”或“否”", "is not yes or no")
         case .notOneOf(let choices):

@@ -9,7 +9,7 @@ import Hummingbird
 extension WebApp {
     func checkPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .runReports)
-        let year = request.uri.queryParameters.get("year").flatMap { Int64($0) }
+        let year = try NumberParameter.year.read(request.uri.queryParameters)
         let findings = try await service.read { store in
             try Reconciliation.check(store.db, year: year, asOf: DayNumber.of(store.clock.now().stamp) ?? 0)
         }

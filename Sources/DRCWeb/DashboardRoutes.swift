@@ -13,7 +13,7 @@ extension WebApp {
             if viewer.may(.manageUsers) { return Responses.redirect("/users") }
             throw WebFailure(status: .forbidden, error: .notPermitted(role: viewer.account?.role.rawValue ?? ""))
         }
-        let asked = request.uri.queryParameters.get("year").flatMap { Int64($0) }
+        let asked = try NumberParameter.year.read(request.uri.queryParameters)
         let (year, years, byMonth, byVendorCategory, budget, budgetFigure, loop) = try await service.read { store in
             let years = try store.db.rows("SELECT DISTINCT year FROM work_order WHERE year IS NOT NULL ORDER BY year DESC").compactMap { $0[0].int64 }
             let year = asked ?? years.first ?? 0

@@ -90,7 +90,7 @@ extension WebApp {
 
     func reportPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .runReports)
-        let year = request.uri.queryParameters.get("year").flatMap { Int64($0) } ?? 2020
+        let year = try NumberParameter.year.read(request.uri.queryParameters, default: 2020)
         let text = MarkdownReport.render(try await Self.report(service, year: year))
         let downloads: [(ReportFormat, String)] = [
             (.md, viewer.say("下载（Markdown）", "Download (Markdown)")),
@@ -112,7 +112,7 @@ extension WebApp {
     /// The report as a file: Markdown (the default), self-contained HTML with its charts, or Word.
     func reportDownload(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .runReports)
-        let year = request.uri.queryParameters.get("year").flatMap { Int64($0) } ?? 2020
+        let year = try NumberParameter.year.read(request.uri.queryParameters, default: 2020)
         let asked = request.uri.queryParameters.get("format").map { String($0) } ?? ReportFormat.md.rawValue
         guard let format = ReportFormat(rawValue: asked) else {
             throw WebFailure(status: .badRequest, error: .invalid(field: "format", value: asked,

@@ -7,7 +7,7 @@ import Hummingbird
 extension WebApp {
     func loopPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .runReports)
-        let year = request.uri.queryParameters.get("year").flatMap { Int64($0) }
+        let year = try NumberParameter.year.read(request.uri.queryParameters)
         let entries = try await service.read { store in
             try LoopStatus.compute(store.db, filter: .init(year: year), asOf: DayNumber.of(store.clock.now().stamp) ?? 0)
         }

@@ -20,7 +20,7 @@ extension WebApp {
         }
         let sort = query.get("sort").flatMap { $0.isEmpty ? nil : $0 }
         let descending = query.get("dir") == "desc"
-        let page = max(1, Int(query.get("page") ?? "1") ?? 1)
+        let page = Int(try NumberParameter.page.read(query, default: 1))
         let filtersGiven = filters
         let (table, count, choices) = try await service.read { store in
             let repository = RecordRepository(store: store, kind: .order, actor: "")
@@ -93,12 +93,13 @@ extension WebApp {
     func entryPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .enterRecords)
         let choices = try await service.read { try EntryChoices.read($0.db) }
-        return Responses.page(entryForm(viewer, choices: choices, values: [:], error: nil, added: request.uri.queryParameters.get("added")))
+        let added = try NumberParameter.id("added").read(request.uri.queryParameters)
+        return Responses.page(entryForm(viewer, choices: choices, values: [:], error: nil, added: added))
     }
 
-    func entryForm(_ viewer: Viewer, choices: EntryChoices, values: [String: String], error: DRCError?, added: String?) -> HTML {
+    func entryForm(_ viewer: Viewer, choices: EntryChoices, values: [String: String], error: DRCError?, added: Int64?) -> HTML {
         let message: HTML = error.map { "<p class=\"message\" role=\"alert\">\(viewer.messages.error($0))</p>" } ?? ""
-        let notice: HTML = added.flatMap { Int64($0) }.map {
+        let notice: HTML = added.map {
             "<p class=\"notice\" role=\"status\">\(viewer.say("已录入工单", "Added work order")) <a href=\"/orders/\($0)\">#\($0)</a></p>"
         } ?? ""
         let inputs = Self.entryFields.html { field -> HTML in
@@ -203,7 +204,7 @@ extension WebApp {
     }
 
     static func recordID(_ context: WebContext) throws -> Int64 {
-        guard let text = context.parameters.get("id"), let id = Int64(text), id > 0 else { throw HTTPError(.notFound) }
+        guard let id = try NumberParameter.id().read(context.parameters) else { throw HTTPError(.notFound) }
         return id
     }
 }

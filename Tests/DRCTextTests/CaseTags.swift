@@ -95,9 +95,11 @@ enum CaseTags {
         case .brokenWorkbook: return 82
         case .workbookPartTooLarge: return 86
         case .tooManyRowsForSheet: return 87
+        case .outOfRange: return 88
+        case .givenTwice: return 89
         }
     }
-    static let reasonCount = 88
+    static let reasonCount = 90
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

@@ -4,7 +4,7 @@ import SQLiteDB
 /// One or more samples of every case of the core's message types, with values like a clerk's.
 enum Samples {
     static let reasons: [Reason] = [
-        .required, .requiredNotCleared, .containsNUL, .notAWholeNumber, .negativeCount, .notAYear, .negativeAmount,
+        .required, .requiredNotCleared, .containsNUL, .notAWholeNumber, .negativeCount, .notAYear, .outOfRange(lowest: 1, highest: 1_000_000), .givenTwice, .negativeAmount,
         .notYesOrNo, .notOneOf([Term(zh: "新建", en: "new"), Term(zh: "已关闭", en: "closed")]), .childRowsOnly, .notADecimal,
         .emptyReference, .emptyPath,
         .emptyAmount, .notAnAmount, .tooManyDecimals(inWan: false), .tooManyDecimals(inWan: true), .amountTooLarge,

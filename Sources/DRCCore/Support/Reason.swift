@@ -9,6 +9,10 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case notAWholeNumber
     case negativeCount
     case notAYear
+    /// A whole number outside the range its use allows (a page number, a year in an address).
+    case outOfRange(lowest: Int64, highest: Int64)
+    /// A parameter that may be given once, given more than once.
+    case givenTwice
     case negativeAmount
     case notYesOrNo
     /// The allowed values, each with its Chinese name where it has one.
