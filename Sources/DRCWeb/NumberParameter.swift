@@ -35,6 +35,18 @@ struct NumberParameter: Sendable {
         return value
     }
 
+    /// A record's id in an address: a part that is no number at all names no page (404); a number
+    /// out of range is refused as in a query (400).
+    func readAddress(_ parameters: Parameters) throws -> Int64 {
+        do {
+            guard let value = try read(parameters) else { throw HTTPError(.notFound) }
+            return value
+        } catch let failure as WebFailure {
+            if case .invalid(_, _, .notAWholeNumber) = failure.error { throw HTTPError(.notFound) }
+            throw failure
+        }
+    }
+
     /// The value, or `fallback` when absent.
     func read(_ parameters: Parameters, default fallback: Int64) throws -> Int64 {
         try read(parameters) ?? fallback

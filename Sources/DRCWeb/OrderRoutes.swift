@@ -204,8 +204,7 @@ extension WebApp {
     }
 
     static func recordID(_ context: WebContext) throws -> Int64 {
-        guard let id = try NumberParameter.id().read(context.parameters) else { throw HTTPError(.notFound) }
-        return id
+        try NumberParameter.id().readAddress(context.parameters)
     }
 }
 

@@ -2,18 +2,9 @@ import DRCDocuments
 import HTTPTypes
 import Hummingbird
 
-/// Responses with the headers every page of drc carries: no caching of records, no framing,
-/// no scripts or styles from anywhere but drc itself.
+/// Responses: pages, downloads and redirects (the security headers are added to every response
+/// by `SecurityHeaders`).
 enum Responses {
-    static let securityHeaders: [(HTTPField.Name, String)] = [
-        (.contentSecurityPolicy, "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
-        (.xContentTypeOptions, "nosniff"),
-        (HTTPField.Name("Referrer-Policy")!, "same-origin"),
-        (HTTPField.Name("X-Frame-Options")!, "DENY"),
-        (.cacheControl, "no-store"),
-    ]
-
     static func page(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
         bytes(Array(html.text.utf8), contentType: "text/html; charset=utf-8", status: status)
     }
@@ -22,7 +13,6 @@ enum Responses {
                       downloadName: String? = nil) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = contentType
-        for (name, value) in securityHeaders { headers[name] = value }
         if let downloadName {
             // The ASCII fallback and the UTF-8 name (RFC 6266) for Chinese file names.
             headers[.contentDisposition] = "attachment; filename=\"drc-download\"; filename*=UTF-8''\(downloadName.queryEncoded)"
@@ -33,7 +23,6 @@ enum Responses {
     static func redirect(_ location: String) -> Response {
         var headers = HTTPFields()
         headers[.location] = location
-        headers[.cacheControl] = "no-store"
         return Response(status: .seeOther, headers: headers)
     }
 }

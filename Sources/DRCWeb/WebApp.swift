@@ -19,6 +19,7 @@ public struct WebApp: Sendable {
 
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
+        router.add(middleware: SecurityHeaders())
         router.add(middleware: SessionMiddleware(
             storage: sessionStore,
             configuration: SessionMiddlewareConfiguration(
