@@ -22,6 +22,16 @@ public enum Passwords {
     }
 
     /// A hash nobody's password matches, checked when the name is unknown so that an unknown
-    /// name takes as long as a wrong password (the timing tells nothing).
-    static let decoy = Bcrypt.hash("decoy password that no account has", cost: 10)
+    /// name takes as long as a wrong password (the timing tells nothing): the same cost as every
+    /// account's hash, made once when the server starts, not on the first unknown name.
+    static let decoy = Bcrypt.hash("decoy password that no account has", cost: defaultCost)
+
+    /// The decoy, for the test that checks its cost.
+    public static var decoyForTests: String { decoy }
+
+    /// The work factor a bcrypt hash was made with (`$2b$12$…` → 12).
+    public static func cost(of hash: String) -> Int? {
+        let parts = hash.split(separator: "$")
+        return parts.count >= 3 ? Int(parts[1]) : nil
+    }
 }

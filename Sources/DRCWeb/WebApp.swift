@@ -62,6 +62,7 @@ public struct WebApp: Sendable {
 
     /// Serves until the process is stopped (Ctrl-C or SIGTERM).
     public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        _ = Passwords.decoy
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "drc"),
