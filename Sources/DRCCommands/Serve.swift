@@ -23,16 +23,21 @@ extension Drc {
         @Option(help: ArgumentHelp(Speech.say("监听的端口（0 为任选一个空闲端口）。", "The port to listen on (0 picks a free one)."))) var port = 8080
         @Flag(help: ArgumentHelp(Speech.say("经加密连接访问：会话凭据只在加密连接上发送。", "Reached over HTTPS: the session cookie is sent on encrypted connections only.")))
         var https = false
+        @Option(help: ArgumentHelp(Speech.say("连接空闲（含请求只发了一半）多少秒后关闭。", "Seconds after which an idle connection (a half-sent request included) is closed.")))
+        var idleTimeout = 30
 
         func validate() throws {
             guard (0...65535).contains(port) else {
                 throw ValidationError(Speech.say("--port \(port)：端口应在 0 到 65535 之间", "--port \(port): a port is between 0 and 65535"))
             }
+            guard (1...3600).contains(idleTimeout) else {
+                throw ValidationError(Speech.say("--idle-timeout \(idleTimeout)：应在 1 到 3600 秒之间", "--idle-timeout \(idleTimeout): give 1 to 3600 seconds"))
+            }
         }
 
         func run() throws {
             let service = try DatabaseService(path: root.global.databasePath())
-            let app = WebApp(service: service, configuration: WebConfiguration(secureCookies: https))
+            let app = WebApp(service: service, configuration: WebConfiguration(secureCookies: https, idleTimeoutSeconds: idleTimeout))
             let host = self.host
             let port = self.port
             let outcome = Outcome()

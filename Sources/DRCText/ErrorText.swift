@@ -132,6 +132,10 @@ extension Messages {
         case .uploadTooLarge(let limitBytes):
             return say("上传的文件太大（最多 \(limitBytes / 1_048_576) MiB）；请分成几个文件",
                        "the uploaded file is too large (at most \(limitBytes / 1_048_576) MiB); split it into several files")
+        case .formTooLarge(let limitBytes):
+            return say("表单太大（最多 \(limitBytes / 1024) KiB）；请缩短所填内容", "the form is too large (at most \(limitBytes / 1024) KiB); shorten what was typed")
+        case .malformedRequest:
+            return say("浏览器发来的请求格式不对，无法读取；请重新打开页面再试", "the browser's request is malformed and cannot be read; open the page again and retry")
         case .alreadyImported, .ticketConflict, .recordConflict, .noSuchBatch, .undoRefused:
             return batch(error) ?? ""
         case .emptyDatabaseVariable(let name):

@@ -3,6 +3,7 @@ import DRCDocuments
 import DRCText
 import Hummingbird
 import NIOCore
+import NIOHTTP1
 
 /// The outermost middleware: every failure becomes a page in the viewer's language, with the
 /// typed message and never a stack trace; a redirect becomes a 303.
@@ -21,6 +22,9 @@ struct ErrorPages: RouterMiddleware {
             let status: HTTPResponse.Status
             if case .notFound = error { status = .notFound } else { status = .badRequest }
             return page(request, status: status, message: Messages(WebLanguage.choose(request)).error(error))
+        } catch is HTTPParserError {
+            // The client's fault (a broken chunked body, a bad header): a 400, not a server error.
+            return page(request, status: .badRequest, message: Messages(WebLanguage.choose(request)).error(.malformedRequest))
         } catch is NIOTooManyBytesError {
             let language = WebLanguage.choose(request)
             return page(request, status: .contentTooLarge, message: Messages(language).error(.uploadTooLarge(limitBytes: WebLimits.uploadBytes)))

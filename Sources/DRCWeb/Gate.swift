@@ -1,6 +1,7 @@
 import DRCCore
 import Hummingbird
 import HummingbirdAuth
+import NIOCore
 
 /// Every route's door: who is signed in (else off to the sign-in page), whether their role may
 /// do what the route does (else 403), and, for forms, whether the form carries this session's
@@ -36,8 +37,12 @@ struct Gate: Sendable {
 
     static func readForm(_ request: Request) async throws -> FormData {
         var request = request
-        let buffer = try await request.collectBody(upTo: WebLimits.formBytes)
-        return FormData(String(buffer: buffer))
+        do {
+            let buffer = try await request.collectBody(upTo: WebLimits.formBytes)
+            return FormData(String(buffer: buffer))
+        } catch is NIOTooManyBytesError {
+            throw WebFailure(status: .contentTooLarge, error: .formTooLarge(limitBytes: WebLimits.formBytes))
+        }
     }
 
     /// Compared in constant time, so the time taken tells nothing about the token.

@@ -63,12 +63,18 @@ public struct WebApp: Sendable {
     /// Serves until the process is stopped (Ctrl-C or SIGTERM).
     public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         _ = Passwords.decoy
-        let app = Application(
+        try await application(host: host, port: port, onRunning: onRunning).runService()
+    }
+
+    /// The server as `run` starts it: its routes, its sessions' store and its timeouts.
+    public func application(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol {
+        Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(host, port: port), serverName: "drc"),
             services: [sessionStore],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
-        try await app.runService()
     }
 
     /// The language switch: a preference cookie (not a secret), then back to the page.

@@ -7,9 +7,15 @@ public struct WebConfiguration: Sendable {
     /// How long a session lasts without a new sign-in.
     public var sessionHours: Int
 
-    public init(secureCookies: Bool = false, throttle: SignInThrottle = SignInThrottle(), sessionHours: Int = 10) {
+    /// A connection that sends nothing for this long, half a request included, is closed, so
+    /// slow or stalled clients cannot hold the server's connections.
+    public var idleTimeoutSeconds: Int
+
+    public init(secureCookies: Bool = false, throttle: SignInThrottle = SignInThrottle(), sessionHours: Int = 10,
+                idleTimeoutSeconds: Int = 30) {
         self.secureCookies = secureCookies
         self.throttle = throttle
         self.sessionHours = sessionHours
+        self.idleTimeoutSeconds = idleTimeoutSeconds
     }
 }

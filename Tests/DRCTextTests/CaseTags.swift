@@ -152,9 +152,11 @@ enum CaseTags {
         case .noSuchBatch: return 46
         case .undoRefused: return 47
         case .recordConflict: return 48
+        case .formTooLarge: return 49
+        case .malformedRequest: return 50
         }
     }
-    static let errorCount = 49
+    static let errorCount = 51
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

@@ -84,6 +84,10 @@ public enum DRCError: Error, Equatable, Sendable {
     case formExpired
     /// An uploaded file larger than allowed.
     case uploadTooLarge(limitBytes: Int)
+    /// A form (not an upload) larger than a form can be.
+    case formTooLarge(limitBytes: Int)
+    /// A request the server could not read as HTTP (a broken chunked body, a bad header).
+    case malformedRequest
 
     // Where the database is
     /// The environment variable naming the database is set but empty.
