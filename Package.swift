@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Already under Hummingbird: the session store's tidying ends with the server's graceful shutdown.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // Zip archives: a .docx report and an .xlsx workbook are each a zip of XML parts
         // (WordprocessingML, SpreadsheetML). ZIPFoundation is the well-kept Swift zip (inflate and
         // deflate through the system zlib, ZIP64, checksums); a zip reader and writer of our own
@@ -67,6 +69,7 @@ let package = Package(
                 // Its parser's error type, to tell a malformed request (400) from drc's own fault.
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(

@@ -25,10 +25,21 @@ extension Drc {
         var https = false
         @Option(help: ArgumentHelp(Speech.say("连接空闲（含请求只发了一半）多少秒后关闭。", "Seconds after which an idle connection (a half-sent request included) is closed.")))
         var idleTimeout = 30
+        @Option(help: ArgumentHelp(Speech.say("会话最长多少小时（不论是否在用）。", "Hours a session lasts at most, however busy.")))
+        var sessionHours = 10
+        @Option(help: ArgumentHelp(Speech.say("会话闲置多少分钟后结束。", "Minutes after which an unused session ends.")))
+        var sessionIdleMinutes = 120
 
         func validate() throws {
             guard (0...65535).contains(port) else {
                 throw ValidationError(Speech.say("--port \(port)：端口应在 0 到 65535 之间", "--port \(port): a port is between 0 and 65535"))
+            }
+            guard (1...720).contains(sessionHours) else {
+                throw ValidationError(Speech.say("--session-hours \(sessionHours)：应在 1 到 720 之间", "--session-hours \(sessionHours): give 1 to 720"))
+            }
+            guard (1...sessionHours * 60).contains(sessionIdleMinutes) else {
+                throw ValidationError(Speech.say("--session-idle-minutes \(sessionIdleMinutes)：应在 1 到 \(sessionHours * 60) 之间（不超过会话最长时间）",
+                                                 "--session-idle-minutes \(sessionIdleMinutes): give 1 to \(sessionHours * 60) (no longer than a session lasts)"))
             }
             guard (1...3600).contains(idleTimeout) else {
                 throw ValidationError(Speech.say("--idle-timeout \(idleTimeout)：应在 1 到 3600 秒之间", "--idle-timeout \(idleTimeout): give 1 to 3600 seconds"))
@@ -37,7 +48,8 @@ extension Drc {
 
         func run() throws {
             let service = try DatabaseService(path: root.global.databasePath())
-            let app = WebApp(service: service, configuration: WebConfiguration(secureCookies: https, idleTimeoutSeconds: idleTimeout))
+            let app = WebApp(service: service, configuration: WebConfiguration(secureCookies: https, sessionHours: sessionHours,
+                                                                         sessionIdleMinutes: sessionIdleMinutes, idleTimeoutSeconds: idleTimeout))
             let host = self.host
             let port = self.port
             let outcome = Outcome()

@@ -10,8 +10,8 @@ extension Drc {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "user",
-                abstract: Speech.say("网页界面的账户：建立、列出、改密码、停用。", "Accounts of the web interface: add, list, change a password, disable."),
-                subcommands: [Add.self, List.self, Passwd.self, Disable.self])
+                abstract: Speech.say("网页界面的账户：建立、列出、改密码、停用、启用。", "Accounts of the web interface: add, list, change a password, disable, enable."),
+                subcommands: [Add.self, List.self, Passwd.self, Disable.self, Enable.self])
         }
 
         struct Add: ParsableCommand {
@@ -63,18 +63,24 @@ extension Drc {
 
         struct Passwd: ParsableCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: Speech.say("重设账户的密码（从提示或标准输入读取）。", "Set an account's password (read at a prompt or from standard input)."))
+                CommandConfiguration(abstract: Speech.say("重设账户的密码（从提示或标准输入读取）；账户已登录的会话全部失效。",
+                                                          "Set an account's password (read at a prompt or from standard input); every session of the account ends."))
             }
             @ParentCommand var root: Drc
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp(Speech.say("账户名。", "The account name."))) var name: String
+            @Flag(help: ArgumentHelp(Speech.say("管理员重设：账户下次登录时必须先改成自己的新密码。",
+                                                "An administrator's reset: the account must choose a new password of its own at its next sign-in.")))
+            var reset = false
 
             func run() throws {
                 let store = try root.global.openStore()
                 guard try UserAccounts(store: store).find(name) != nil else { throw DRCError.unknownUser(name: name) }
                 let password = try PasswordPrompt.read(confirm: true)
-                try UserAccounts(store: store).setPassword(name: name, passwordHash: Passwords.hash(password))
-                Console.line(Speech.say("已重设 \(name) 的密码。", "Set the password of \(name)."))
+                try UserAccounts(store: store).setPassword(name: name, passwordHash: Passwords.hash(password), mustChange: reset)
+                Console.line(reset
+                    ? Speech.say("已重设 \(name) 的密码；下次登录时须改为自己的新密码。", "Reset the password of \(name); a new one must be chosen at the next sign-in.")
+                    : Speech.say("已重设 \(name) 的密码。", "Set the password of \(name)."))
             }
         }
 
@@ -90,6 +96,21 @@ extension Drc {
                 let store = try root.global.openStore()
                 try UserAccounts(store: store).disable(name: name)
                 Console.line(Speech.say("已停用账户 \(name)。", "Disabled the account \(name)."))
+            }
+        }
+
+        struct Enable: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: Speech.say("启用已停用的账户（密码不变）。", "Enable a disabled account again (its password unchanged)."))
+            }
+            @ParentCommand var root: Drc
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: ArgumentHelp(Speech.say("账户名。", "The account name."))) var name: String
+
+            func run() throws {
+                let store = try root.global.openStore()
+                try UserAccounts(store: store).enable(name: name)
+                Console.line(Speech.say("已启用账户 \(name)。", "Enabled the account \(name)."))
             }
         }
     }

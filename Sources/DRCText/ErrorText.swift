@@ -132,6 +132,8 @@ extension Messages {
         case .uploadTooLarge(let limitBytes):
             return say("上传的文件太大（最多 \(limitBytes / 1_048_576) MiB）；请分成几个文件",
                        "the uploaded file is too large (at most \(limitBytes / 1_048_576) MiB); split it into several files")
+        case .currentPasswordWrong: return say("当前密码不对", "the current password is not right")
+        case .passwordsDiffer: return say("两次输入的新密码不一样", "the new password and its repetition differ")
         case .formTooLarge(let limitBytes):
             return say("表单太大（最多 \(limitBytes / 1024) KiB）；请缩短所填内容", "the form is too large (at most \(limitBytes / 1024) KiB); shorten what was typed")
         case .malformedRequest:

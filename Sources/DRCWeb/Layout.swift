@@ -30,6 +30,7 @@ enum Layout {
                     "<li><a href=\"\(link.0)\"\(link.0 == viewer.path ? HTML(" aria-current=\"page\"") : "")>\(link.1)</a></li>" })</ul>
                 <form method="post" action="/logout" class="signout">\(viewer.csrfField)
                 <span class="who">\(account.name)（\(viewer.word(account.role.term))）</span>
+                <a href="/password">\(viewer.say("修改密码", "Password"))</a>
                 <button type="submit">\(viewer.say("退出", "Sign out"))</button></form></nav>
                 """
         }

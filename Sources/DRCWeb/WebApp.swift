@@ -8,14 +8,18 @@ import HummingbirdAuth
 public struct WebApp: Sendable {
     let service: DatabaseService
     let configuration: WebConfiguration
-    let sessionStore: MemoryPersistDriver<ContinuousClock>
-    var gate: Gate { Gate(service: service) }
+    let sessionStore: DatabaseSessionDriver
+    var gate: Gate { Gate(service: service, configuration: configuration) }
 
     public init(service: DatabaseService, configuration: WebConfiguration = WebConfiguration()) {
         self.service = service
         self.configuration = configuration
-        sessionStore = MemoryPersistDriver()
+        sessionStore = DatabaseSessionDriver(service: service, now: configuration.now)
     }
+
+    static let sessionCookie = "drc_session"
+    /// Where a session's key starts in `web_session` (Hummingbird's own default).
+    static let sessionKeyPrefix = "hbs."
 
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
@@ -23,8 +27,9 @@ public struct WebApp: Sendable {
         router.add(middleware: SessionMiddleware(
             storage: sessionStore,
             configuration: SessionMiddlewareConfiguration(
-                sessionCookieParameters: SessionCookieParameters(name: "drc_session", path: "/", secure: configuration.secureCookies,
+                sessionCookieParameters: SessionCookieParameters(name: Self.sessionCookie, path: "/", secure: configuration.secureCookies,
                                                                  sameSite: .strict),
+                keyPrefix: Self.sessionKeyPrefix,
                 defaultSessionExpiration: .seconds(3600 * configuration.sessionHours))))
         // Inside the sessions, so a session ended on the way to an error page stays ended.
         router.add(middleware: ErrorPages())
@@ -57,6 +62,8 @@ public struct WebApp: Sendable {
         router.get("/users") { request, context in try await self.userList(request, context) }
         router.post("/users") { request, context in try await self.addUser(request, context) }
         router.post("/users/:id/disable") { request, context in try await self.disableUser(request, context) }
+        router.get("/password") { request, context in try await self.passwordPage(request, context) }
+        router.post("/password") { request, context in try await self.changePassword(request, context) }
         return router
     }
 

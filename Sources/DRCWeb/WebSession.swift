@@ -2,12 +2,16 @@ import Hummingbird
 import HummingbirdAuth
 import NIOCore
 
-/// What a session keeps between requests: who signed in, and the anti-forgery token of their
-/// forms. The account's role and name are read afresh on every request, so disabling an
-/// account or changing its role takes effect at once.
+/// What a session keeps between requests: who signed in, the anti-forgery token of their forms,
+/// the account's session epoch when they signed in, and when the session started and was last
+/// used (Unix seconds). The account is read afresh on every request, so disabling it, changing
+/// its role or its password takes effect at once.
 public struct WebSession: Codable, Sendable {
     public var userID: Int64
     public var csrfToken: String
+    public var epoch: Int64
+    public var startedAt: Double
+    public var lastSeenAt: Double
 }
 
 /// The request context of every route: Hummingbird's core storage and the session.

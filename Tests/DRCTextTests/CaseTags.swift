@@ -154,9 +154,11 @@ enum CaseTags {
         case .recordConflict: return 48
         case .formTooLarge: return 49
         case .malformedRequest: return 50
+        case .currentPasswordWrong: return 51
+        case .passwordsDiffer: return 52
         }
     }
-    static let errorCount = 51
+    static let errorCount = 53
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

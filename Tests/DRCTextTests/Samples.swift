@@ -80,7 +80,7 @@ enum Samples {
         .unknownUser(name: "王丽"), .userExists(name: "王丽"), .weakPassword(minimumLength: 8),
         .badUserName(name: "evil\u{202E}gnp.exe"), .signInFailed, .signInThrottled(retryAfterSeconds: 30),
         .signInThrottled(retryAfterSeconds: 1), .notPermitted(role: "clerk"), .formExpired,
-        .uploadTooLarge(limitBytes: 20 << 20), .formTooLarge(limitBytes: 256 << 10), .malformedRequest,
+        .uploadTooLarge(limitBytes: 20 << 20), .formTooLarge(limitBytes: 256 << 10), .malformedRequest, .currentPasswordWrong, .passwordsDiffer,
         .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4),
         .ticketConflict(ticket: "MY-0301", id: 17, differences: [
             FieldDifference(field: "summary", stored: "网络中断", incoming: "网络中断，已恢复"),

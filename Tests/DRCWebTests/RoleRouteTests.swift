@@ -42,6 +42,9 @@ import Testing
         Route(method: .get, path: "/users", form: [], allowed: [.admin]),
         Route(method: .post, path: "/users", form: [("name", "新同事"), ("role", "clerk"), ("password", "long-enough-1")], allowed: [.admin]),
         Route(method: .post, path: "/users/5/disable", form: [], allowed: [.admin]),
+        Route(method: .get, path: "/password", form: [], allowed: Set(UserRole.allCases)),
+        Route(method: .post, path: "/password", form: [("current", "not the password"), ("new", "x"), ("again", "y")],
+              allowed: Set(UserRole.allCases)),
     ]
 
     @Test func everyRoleAgainstEveryRoute() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import SQLiteDB
 import Testing
 
 /// `drc user add|list|passwd|disable`: the password from standard input, never an argument;
@@ -32,6 +33,18 @@ import Testing
             #expect(list.stdout == "id,name,role,active,created\n" + list.stdout.split(separator: "\n")[1] + "\n")
             #expect(list.stdout.contains("1,王丽,clerk,no,"))
             #expect(!list.stdout.contains("$2"))
+            let enabled = try drc(["user", "enable", "王丽", "--db", "d.sqlite"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(enabled.stdout == "已启用账户 王丽。\n")
+            #expect(try drc(["user", "list", "--format", "csv", "--db", "d.sqlite"], in: folder).stdout.contains("1,王丽,clerk,yes,"))
+            #expect(try drc(["user", "enable", "nobody", "--db", "d.sqlite"], in: folder).status == 1)
+            let reset = try drc(["user", "passwd", "王丽", "--reset", "--db", "d.sqlite"], in: folder, stdin: "given-by-admin\n",
+                                environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(reset.stdout == "已重设 王丽 的密码；下次登录时须改为自己的新密码。\n")
+            let row = try Connection(path: folder + "/d.sqlite", mode: .readOnly)
+                .rows("SELECT must_change_password, session_epoch FROM web_user WHERE name = '王丽'")[0]
+            // Flagged for a change; the epoch raised by passwd, disable and the reset (enabling ends nothing).
+            #expect(row["must_change_password"].int64 == 1)
+            #expect(row["session_epoch"].int64 == 3)
             // The password is never an argument.
             let argument = try drc(["user", "add", "dave", "--role", "clerk", "--password", "x", "--db", "d.sqlite"], in: folder)
             #expect(argument.status == 64)

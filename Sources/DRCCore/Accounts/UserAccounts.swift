@@ -7,6 +7,10 @@ public struct UserAccount: Sendable, Equatable {
     public let role: UserRole
     public let active: Bool
     public let createdAt: String
+    /// Rises whenever the account's sessions must end (a password changed or reset, disabled).
+    public let sessionEpoch: Int64
+    /// Set by an administrator's reset: the next sign-in leads to the password form first.
+    public let mustChangePassword: Bool
 }
 
 /// The accounts in `web_user`. Passwords arrive here already hashed (bcrypt lives with the web
@@ -62,39 +66,54 @@ public struct UserAccounts {
     }
 
     public func list() throws -> [UserAccount] {
-        try db.rows("SELECT id, name, role, active, created_at FROM web_user ORDER BY id").compactMap(account)
+        try db.rows("SELECT \(Self.columns) FROM web_user ORDER BY id").compactMap(account)
     }
 
     /// The account and its hash, for signing in; nil for an unknown name.
     public func find(_ name: String) throws -> (account: UserAccount, passwordHash: String)? {
-        guard let row = try db.rows("SELECT id, name, role, active, created_at, password_hash FROM web_user WHERE name = ?", name).first,
+        guard let row = try db.rows("SELECT \(Self.columns), password_hash FROM web_user WHERE name = ?", name).first,
               let account = account(row), let hash = row.string("password_hash") else { return nil }
         return (account, hash)
     }
 
     public func account(id: Int64) throws -> UserAccount? {
-        try db.rows("SELECT id, name, role, active, created_at FROM web_user WHERE id = ?", id).first.flatMap(account)
+        try db.rows("SELECT \(Self.columns) FROM web_user WHERE id = ?", id).first.flatMap(account)
     }
 
-    public func setPassword(name: String, passwordHash: String) throws {
+    /// Sets a new password and ends every session of the account. `mustChange` marks an
+    /// administrator's reset: the account must choose its own password at its next sign-in.
+    public func setPassword(name: String, passwordHash: String, mustChange: Bool = false) throws {
         try db.transaction {
             guard try find(name) != nil else { throw DRCError.unknownUser(name: name) }
-            try db.run("UPDATE web_user SET password_hash = ? WHERE name = ?", [.text(passwordHash), .text(name)])
+            try db.run("""
+                UPDATE web_user SET password_hash = ?, must_change_password = ?, session_epoch = session_epoch + 1 WHERE name = ?
+                """, [.text(passwordHash), .integer(mustChange ? 1 : 0), .text(name)])
         }
     }
 
-    /// Disables an account (it can no longer sign in; its sessions end at their next request).
+    /// Disables an account: it can no longer sign in, and every session it has ends.
     public func disable(name: String) throws {
         try db.transaction {
             guard try find(name) != nil else { throw DRCError.unknownUser(name: name) }
-            try db.run("UPDATE web_user SET active = 0 WHERE name = ?", name)
+            try db.run("UPDATE web_user SET active = 0, session_epoch = session_epoch + 1 WHERE name = ?", name)
         }
     }
+
+    /// Enables a disabled account again (with the password it had).
+    public func enable(name: String) throws {
+        try db.transaction {
+            guard try find(name) != nil else { throw DRCError.unknownUser(name: name) }
+            try db.run("UPDATE web_user SET active = 1 WHERE name = ?", name)
+        }
+    }
+
+    private static let columns = "id, name, role, active, created_at, session_epoch, must_change_password"
 
     private func account(_ row: Row) -> UserAccount? {
         guard let id = row["id"].int64, let name = row.string("name"),
               let role = row.string("role").flatMap(UserRole.init(rawValue:)) else { return nil }
         return UserAccount(id: id, name: name, role: role, active: row["active"].int64 == 1,
-                           createdAt: row.string("created_at") ?? "")
+                           createdAt: row.string("created_at") ?? "", sessionEpoch: row["session_epoch"].int64 ?? 0,
+                           mustChangePassword: row["must_change_password"].int64 == 1)
     }
 }

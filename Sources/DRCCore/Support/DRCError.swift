@@ -84,6 +84,10 @@ public enum DRCError: Error, Equatable, Sendable {
     case formExpired
     /// An uploaded file larger than allowed.
     case uploadTooLarge(limitBytes: Int)
+    /// The password given as the current one is not the account's.
+    case currentPasswordWrong
+    /// The new password and its repetition differ.
+    case passwordsDiffer
     /// A form (not an upload) larger than a form can be.
     case formTooLarge(limitBytes: Int)
     /// A request the server could not read as HTTP (a broken chunked body, a bad header).
