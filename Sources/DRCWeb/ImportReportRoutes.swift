@@ -44,10 +44,16 @@ extension WebApp {
         if form.text("mode") == "rejects" {
             return try await rejects(viewer, bytes: bytes, sourceName: sourceName)
         }
+        var options = ImportOptions(sourceName: sourceName)
+        options.dryRun = dryRun
+        let chosen = options
+        // Read and checked first on a reader (a workbook inflated and parsed there); only then is
+        // the one writer asked for, so a slow file never holds up other clerks' entries.
+        let prepared = try await service.read { store in
+            try Importer(store: store, kind: .order, actor: actor, options: chosen).prepare(MemorySource(bytes))
+        }
         let summary = try await service.write { store in
-            var options = ImportOptions(sourceName: sourceName)
-            options.dryRun = dryRun
-            return try Importer(store: store, kind: .order, actor: actor, options: options).run(MemorySource(bytes))
+            try Importer(store: store, kind: .order, actor: actor, options: chosen).run(prepared)
         }
         let messages = viewer.messages
         let errors = summary.errors.html { error -> HTML in "<li>\(messages.row(error))</li>" }
@@ -75,13 +81,17 @@ extension WebApp {
         let path = folder.appendingPathComponent("rejects.csv").path
         let messages = viewer.messages
         let actor = viewer.account?.name ?? ""
+        var options = ImportOptions(sourceName: sourceName)
+        options.dryRun = true
+        options.skipBad = true
+        options.rejectsPath = path
+        options.rejectReason = { messages.problem($0.problem) }
+        let chosen = options
+        let prepared = try await service.read { store in
+            try Importer(store: store, kind: .order, actor: actor, options: chosen).prepare(MemorySource(bytes))
+        }
         _ = try await service.write { store in
-            var options = ImportOptions(sourceName: sourceName)
-            options.dryRun = true
-            options.skipBad = true
-            options.rejectsPath = path
-            options.rejectReason = { messages.problem($0.problem) }
-            return try Importer(store: store, kind: .order, actor: actor, options: options).run(MemorySource(bytes))
+            try Importer(store: store, kind: .order, actor: actor, options: chosen).run(prepared)
         }
         let written = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
         return Responses.bytes(written, contentType: "text/csv; charset=utf-8",

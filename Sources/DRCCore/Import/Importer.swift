@@ -26,13 +26,14 @@ public final class Importer {
     struct Rollback: Error {}
 
     public func run(_ input: ByteSource) throws -> ImportSummary {
+        try run(prepare(input))
+    }
+
+    /// Opens the input: recognises it, reads a workbook's sheet whole (inflating and parsing it)
+    /// and refuses a repeat. Needs no write: the web server does this before it asks for the
+    /// database's one writer, so a slow or hostile file never holds other clerks' entries up.
+    public func prepare(_ input: ByteSource) throws -> PreparedImport {
         guard kind.capabilities.contains(.importable) else { throw DRCError.notAllowed(kind: kind.id, action: .importRecords) }
-        let started = Self.now()
-        // Every output path is checked, and the rejects file opened, before anything is written.
-        var rejects: RejectsFile?
-        if options.skipBad, let path = options.rejectsPath {
-            rejects = try RejectsFile(path: path, database: store.path, inputs: options.inputPath.map { [$0] } ?? [])
-        }
         // A file is recognised by its content before any row is read for the import, so a
         // repeat is refused at once; standard input, which can be read only once, is hashed
         // as the import reads it and checked before the commit.
@@ -49,6 +50,20 @@ public final class Importer {
         // A workbook's sheets are imports of their own: its fingerprint names the sheet too.
         if let sheet = opened.sheet { fingerprint = fingerprint.map { FileFingerprint.of(workbook: $0, sheet: sheet) } }
         if let fingerprint { try refuseRepeat(fingerprint) }
+        return PreparedImport(opened: opened, fingerprint: fingerprint, hashing: hashing, expectedSize: input.expectedSize)
+    }
+
+    /// Imports a prepared input in one transaction.
+    public func run(_ prepared: PreparedImport) throws -> ImportSummary {
+        let started = Self.now()
+        // Every output path is checked, and the rejects file opened, before anything is written.
+        var rejects: RejectsFile?
+        if options.skipBad, let path = options.rejectsPath {
+            rejects = try RejectsFile(path: path, database: store.path, inputs: options.inputPath.map { [$0] } ?? [])
+        }
+        let opened = prepared.opened
+        var fingerprint = prepared.fingerprint
+        let hashing = prepared.hashing
         let reader = opened.reader
         var summary = ImportSummary()
         let db = store.db
@@ -68,7 +83,7 @@ public final class Importer {
                 let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
-                if let bulk = try kind.bulkWriter?(store, header, options, actor, input.expectedSize) {
+                if let bulk = try kind.bulkWriter?(store, header, options, actor, prepared.expectedSize) {
                     parser = bulk.parser
                     writer = bulk.writer
                 } else {
@@ -256,4 +271,13 @@ public final class Importer {
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
+}
+
+/// An import's input, opened and checked (`Importer.prepare`) and not yet written: handed from the
+/// task that read it to the one that writes it, never shared between them.
+public struct PreparedImport: @unchecked Sendable {
+    let opened: ImportInput
+    let fingerprint: String?
+    let hashing: FingerprintingSource?
+    let expectedSize: Int?
 }
