@@ -58,7 +58,7 @@ extension Drc {
 enum AsOfDay {
     static func parse(_ text: String?) throws -> Int64? {
         guard let text else { return nil }
-        guard case .success(let date) = DateText.parse(text), let day = DayNumber.of(date.text) else {
+        guard case .success(let date) = TimeInput.parse(text), let day = DayNumber.of(date.text) else {
             throw ValidationError(Speech.say("--on 的值“\(text)”不是日期（如 2022-03-31）", "--on \"\(text)\" is not a date (e.g. 2022-03-31)"))
         }
         return day

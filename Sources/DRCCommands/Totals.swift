@@ -142,7 +142,7 @@ extension Drc {
         }
 
         static func day(_ text: String, option: String) throws -> String {
-            guard case .success(let date) = DateText.parse(text) else {
+            guard case .success(let date) = TimeInput.parse(text) else {
                 throw ValidationError(Speech.say("\(option)：“\(text)”不是日期；写 2021-03-01", "\(option): \"\(text)\" is not a date; write 2021-03-01"))
             }
             return String(date.text.prefix(10))

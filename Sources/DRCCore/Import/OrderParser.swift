@@ -222,14 +222,11 @@ struct OrderParser {
         return try fields.withField(row, index) { bytes -> Stamp? in
             if bytes.isEmpty { return nil }
             if let canonical = Stamp(canonical: bytes) { return canonical }
+            // Past the canonical form, the one parser every entry path uses.
             let text = String(decoding: bytes, as: UTF8.self)
-            switch DateText.parse(text) {
+            switch TimeInput.parse(text) {
             case .success(let date): return Stamp(date.text)
-            case .failure(let error):
-                // Only now the vendors' forms (seconds, 10时30分, 下午2:05, full-width digits):
-                // the plain forms above never pay for them.
-                if case .success(let date) = VendorTime.parse(text) { return Stamp(date.text) }
-                throw RowError(column: column.name, value: text, reason: error.reason)
+            case .failure(let error): throw RowError(column: column.name, value: text, reason: error.reason)
             }
         }
     }

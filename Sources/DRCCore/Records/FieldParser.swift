@@ -48,7 +48,7 @@ public struct FieldParser {
             }
             return .text(choice.value)
         case .timestamp:
-            switch DateText.parse(text) {
+            switch TimeInput.parse(text) {
             case .success(let date): return .text(date.text)
             case .failure(let error): throw refuse(error.reason)
             }

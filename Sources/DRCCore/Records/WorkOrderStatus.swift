@@ -102,7 +102,7 @@ public struct WorkOrderLifecycle {
             }
             var stamp: String?
             if let at {
-                switch DateText.parse(at) {
+                switch TimeInput.parse(at) {
                 case .success(let date): stamp = date.text
                 case .failure(let error): throw DRCError.invalid(field: "at", value: at, reason: error.reason)
                 }
