@@ -80,7 +80,7 @@ extension WebApp {
             options.dryRun = true
             options.skipBad = true
             options.rejectsPath = path
-            options.rejectReason = { messages.problem($0.problem) }
+            options.rejectReason = { messages.rejectReason($0) }
             return try Importer(store: store, kind: .order, actor: actor, options: options).run(MemorySource(bytes))
         }
         let written = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []

@@ -81,7 +81,8 @@ enum Samples {
         .badUserName(name: "evil\u{202E}gnp.exe"), .signInFailed, .signInThrottled(retryAfterSeconds: 30),
         .signInThrottled(retryAfterSeconds: 1), .notPermitted(role: "clerk"), .formExpired,
         .uploadTooLarge(limitBytes: 20 << 20),
-        .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4),
+        .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4, rejected: 0),
+        .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4, rejected: 2),
         .ticketConflict(ticket: "MY-0301", id: 17, differences: [
             FieldDifference(field: "summary", stored: "网络中断", incoming: "网络中断，已恢复"),
             FieldDifference(field: "phone", stored: nil, incoming: "0731-1234567")]),
