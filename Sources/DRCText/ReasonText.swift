@@ -149,6 +149,9 @@ extension Messages {
                       "is larger than \(megabytes) MiB, too large to read from standard input or an upload; save it to disk and import it from there, or save it as CSV")
                 : say("的 \(part) 解压后超过 \(megabytes) MiB，太大，无法读取；请另存为 CSV",
                       "has a part \(part) larger than \(megabytes) MiB unpacked, too large to read; save it as CSV")
+        case .encryptedWorkbook:
+            return say("是加了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入",
+                       "is a workbook saved with a password, which cannot be read; open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it and import it again")
         case .tooManyRowsForSheet(let limit):
             return say("记录太多：一个工作表最多 \(limit) 行（含表头）；请用 --format csv，或用 --year 等筛选缩小范围",
                        "has too many records: a worksheet holds at most \(limit) rows (the header included); use --format csv, or narrow it with --year and the other filters")

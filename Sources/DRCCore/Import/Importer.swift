@@ -217,6 +217,11 @@ public final class Importer {
         let rest = PrefixedSource(prefix: prefix, rest: source)
         switch WorkbookFile.kind(prefix, name: options.inputPath ?? options.sourceName) {
         case .oldExcel:
+            // A workbook saved with a password has the same signature: saving it as .xlsx would
+            // keep the password, so the advice is to take it off.
+            if try WorkbookFile.isEncrypted(rest) {
+                throw DRCError.invalid(field: "file", value: options.sourceName, reason: .encryptedWorkbook)
+            }
             throw DRCError.invalid(field: "file", value: options.sourceName, reason: .notAWorkbook(oldExcel: true))
         case .notAWorkbook:
             throw DRCError.invalid(field: "file", value: options.sourceName, reason: .notAWorkbook(oldExcel: false))

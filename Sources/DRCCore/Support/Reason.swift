@@ -112,6 +112,8 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case brokenWorkbook(part: String, line: Int?, problem: String)
     /// A workbook part (or a workbook held in memory, `part` empty) larger than drc reads.
     case workbookPartTooLarge(part: String, megabytes: Int)
+    /// A workbook saved with a password (an encrypted package, which only its password opens).
+    case encryptedWorkbook
     /// More records than one worksheet holds (`limit` rows, the header included).
     case tooManyRowsForSheet(limit: Int)
     case unknownParentKey(String)
