@@ -96,9 +96,11 @@ enum CaseTags {
         case .workbookPartTooLarge: return 86
         case .tooManyRowsForSheet: return 87
         case .encryptedWorkbook: return 88
+        case .workbookUnpacksTooLarge: return 89
+        case .workbookPackedTooTightly: return 90
         }
     }
-    static let reasonCount = 89
+    static let reasonCount = 91
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

@@ -100,6 +100,10 @@ extension DRCError {
             self = .invalid(field: "file", value: sourceName, reason: .brokenWorkbook(part: part, line: line, problem: problem))
         case .partTooLarge(let part, let limitBytes):
             self = .invalid(field: "file", value: sourceName, reason: .workbookPartTooLarge(part: part, megabytes: limitBytes >> 20))
+        case .workbookTooLarge(let limitBytes):
+            self = .invalid(field: "file", value: sourceName, reason: .workbookUnpacksTooLarge(megabytes: limitBytes >> 20))
+        case .compressedTooFar(let part, let ratio):
+            self = .invalid(field: "file", value: sourceName, reason: .workbookPackedTooTightly(part: part, ratio: ratio))
         case .noSuchSheet(let name, let sheets):
             self = .invalid(field: "sheet", value: name, reason: .noSuchSheet(sheets: sheets))
         case .noSheets:
