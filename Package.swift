@@ -86,7 +86,8 @@ let package = Package(
         // Deterministic test data for the benchmarks and the reliability tests.
         .executableTarget(name: "drc-gen"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
-        .testTarget(name: "WorkbookTests", dependencies: ["Workbook"]),
+        // ZIPFoundation builds zip packages part by part: other programs' workbooks, zip bombs.
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
         .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore", "SQLiteDB"]),
         // Fixtures: files the tests read (the 2020 report as published), not resources.

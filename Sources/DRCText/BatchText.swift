@@ -5,7 +5,13 @@ extension Messages {
     /// a batch that is not there, an undo refused.
     func batch(_ error: DRCError) -> String? {
         switch error {
-        case .alreadyImported(let fileName, let at, let batch):
+        case .alreadyImported(let fileName, let at, let batch, let rejected) where rejected > 0:
+            // Imported only in part: the way on is that import's rejects, not this file again.
+            return say("这个文件的内容已经在 \(at) 导入过（批次 \(batch)，当时的文件名 \(fileName)），其中 \(rejected) 行被拒收；"
+                       + "没有写入任何内容。请改正那次导入的拒收文件，再导入拒收文件",
+                       "this file's content was imported on \(at) as batch \(batch) (then named \(fileName)), with \(rejected) "
+                       + "row\(rejected == 1 ? "" : "s") rejected; nothing was written. Correct that import's rejects file and import it")
+        case .alreadyImported(let fileName, let at, let batch, _):
             return say("这个文件的内容已经在 \(at) 导入过（批次 \(batch)，当时的文件名 \(fileName)）；没有写入任何内容",
                        "this file's content was imported on \(at) as batch \(batch) (then named \(fileName)); nothing was written")
         case .ticketConflict(let ticket, let id, let differences):

@@ -152,6 +152,15 @@ extension Messages {
                       "is larger than \(megabytes) MiB, too large to read from standard input or an upload; save it to disk and import it from there, or save it as CSV")
                 : say("的 \(part) 解压后超过 \(megabytes) MiB，太大，无法读取；请另存为 CSV",
                       "has a part \(part) larger than \(megabytes) MiB unpacked, too large to read; save it as CSV")
+        case .workbookUnpacksTooLarge(let megabytes):
+            return say("解压后超过 \(megabytes) MiB，太大，无法读取；请另存为 CSV",
+                       "unpacks to more than \(megabytes) MiB, too large to read; save it as CSV")
+        case .workbookPackedTooTightly(let part, let ratio):
+            return say("的 \(part) 压缩得超过 \(ratio) 倍，正常的工作簿不会这样（可能是“压缩炸弹”），不予读取；请在表格软件中打开后另存为 .xlsx 或 CSV",
+                       "has a part \(part) packed more than \(ratio) to 1, which no ordinary workbook is (it may be a zip bomb), so it is not read; open it in a spreadsheet program and save it as .xlsx or CSV")
+        case .encryptedWorkbook:
+            return say("是加了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入",
+                       "is a workbook saved with a password, which cannot be read; open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it and import it again")
         case .tooManyRowsForSheet(let limit):
             return say("记录太多：一个工作表最多 \(limit) 行（含表头）；请用 --format csv，或用 --year 等筛选缩小范围",
                        "has too many records: a worksheet holds at most \(limit) rows (the header included); use --format csv, or narrow it with --year and the other filters")

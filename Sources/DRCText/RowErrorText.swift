@@ -21,7 +21,20 @@ extension Messages {
         return place + say("：", ": ") + problem(error.problem)
     }
 
-    /// What is wrong with a row, without its place: the rejects file's reason column.
+    /// The rejects file's reason column: what is wrong, without the place, since the row is
+    /// there as it was read; but a line that could not be read as fields (malformed quoting) is
+    /// there as one cell of its text, so its reason says which line of the file it was.
+    public func rejectReason(_ error: RowError) -> String {
+        switch error.problem {
+        case .invalid(.quoteInUnquotedField), .invalid(.unclosedQuote), .invalid(.textAfterClosingQuote),
+             .invalid(.tooManyColumns), .invalid(.recordTooLong):
+            return say("第 \(error.line) 行：", "line \(error.line): ") + problem(error.problem)
+        default:
+            return problem(error.problem)
+        }
+    }
+
+    /// What is wrong with a row, without its place.
     public func problem(_ problem: RowError.Problem) -> String {
         switch problem {
         case .invalid(let reason): return self.reason(reason)

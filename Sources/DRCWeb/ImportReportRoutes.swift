@@ -85,7 +85,7 @@ extension WebApp {
         options.dryRun = true
         options.skipBad = true
         options.rejectsPath = path
-        options.rejectReason = { messages.problem($0.problem) }
+        options.rejectReason = { messages.rejectReason($0) }
         let chosen = options
         let prepared = try await service.read { store in
             try Importer(store: store, kind: .order, actor: actor, options: chosen).prepare(MemorySource(bytes))

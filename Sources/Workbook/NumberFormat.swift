@@ -1,20 +1,23 @@
-/// What a cell's number format shows, as far as reading its value needs: a date, a time, a
-/// percentage, or a plain number. Built-in formats are known by id (14–22 and 45–47 in every
+/// What a cell's number format shows, as far as reading its value needs: a date, a time, an
+/// elapsed time (a duration, `[h]:mm:ss`), a percentage, or a plain number. Built-in formats are known by id (14–22 and 45–47 in every
 /// locale, 27–36 and 50–58 the Chinese, Japanese and Korean dates); a workbook's own formats
 /// by their code (`yyyy"年"m"月"d"日"`, `yyyy-mm-dd hh:mm`).
 struct NumberFormat: Equatable {
     var showsDate = false
     var showsTime = false
     var isPercent = false
+    /// A duration's format: `[h]:mm:ss` shows 255:10:10, a length of time and no time of day.
+    var elapsed: ElapsedTime.Format?
 
-    var isDateOrTime: Bool { showsDate || showsTime }
+    var isDateOrTime: Bool { (showsDate || showsTime) && elapsed == nil }
 
     static let general = NumberFormat()
 
-    init(showsDate: Bool = false, showsTime: Bool = false, isPercent: Bool = false) {
+    init(showsDate: Bool = false, showsTime: Bool = false, isPercent: Bool = false, elapsed: ElapsedTime.Format? = nil) {
         self.showsDate = showsDate
         self.showsTime = showsTime
         self.isPercent = isPercent
+        self.elapsed = elapsed
     }
 
     /// A built-in format by its id.
@@ -29,14 +32,14 @@ struct NumberFormat: Equatable {
     }
 
     /// A format by its code: what is left once quoted text, escaped characters, fill and
-    /// padding marks and bracketed sections (colours, locales; elapsed [h] [m] [s] count as
-    /// time) are removed decides.
+    /// padding marks and bracketed sections (colours, locales) are removed decides; an elapsed
+    /// [h], [m] or [s] makes it a duration, whose largest unit counts on past 24 or 60.
     init(code: String) {
         let lowered = code.lowercased()
         guard lowered != "general", lowered != "@" else { return }
         var tokens: [Character] = []
         var iterator = Array(lowered.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")[...]
-        var elapsedTime = false
+        var elapsedUnit: ElapsedTime.Unit?
         while let character = iterator.popFirst() {
             switch character {
             case "\"":
@@ -46,14 +49,22 @@ struct NumberFormat: Equatable {
             case "[":
                 var inside = ""
                 while let next = iterator.popFirst(), next != "]" { inside.append(next) }
-                if ["h", "hh", "m", "mm", "s", "ss"].contains(inside) { elapsedTime = true }
+                if let first = inside.first, inside.allSatisfy({ $0 == first }), elapsedUnit == nil {
+                    elapsedUnit = ElapsedTime.Unit(rawValue: first)
+                }
             default:
                 tokens.append(character)
             }
         }
         let text = String(tokens)
         isPercent = text.contains("%")
-        showsTime = elapsedTime || text.contains("h") || text.contains("s") || text.contains("am/pm") || text.contains("上午/下午")
+        if let elapsedUnit {
+            // The unit's own seconds ([s]) or seconds after it (`[h]:mm:ss`, `[mm]:ss`).
+            elapsed = ElapsedTime.Format(unit: elapsedUnit, showsSeconds: elapsedUnit == .seconds || text.contains("s"))
+            showsTime = true
+            return
+        }
+        showsTime = text.contains("h") || text.contains("s") || text.contains("am/pm") || text.contains("上午/下午")
         showsDate = text.contains("y") || text.contains("d") || (text.contains("m") && !showsTime)
     }
 }

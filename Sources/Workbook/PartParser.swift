@@ -99,16 +99,26 @@ final class RelationshipsParser: PartParser {
 final class WorkbookPartParser: PartParser {
     private(set) var sheets: [(name: String, relationship: String)] = []
     private(set) var date1904 = false
+    /// How deep the current element is: the root `<workbook>` is 1.
+    private var depth = 0
 
     override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+        depth += 1
         switch name {
-        case "workbookPr":
+        case "workbookPr" where depth == 2:
+            // Only the root's own <workbookPr> sets the date system: later ones with the same
+            // local name (an extension list's <x14:workbookPr>, Excel 2010 on) are other
+            // properties and once reset a 1904 workbook to 1900, four years and a day off.
             date1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased() ?? "")
         case "sheet":
             if let sheet = attributes["name"], let id = Self.attribute(attributes, "id") { sheets.append((sheet, id)) }
         default:
             break
         }
+    }
+
+    override func end(_ name: String, _ parser: XMLParser) {
+        depth -= 1
     }
 }
 

@@ -6,8 +6,12 @@ public enum WorkbookError: Error, Equatable, Sendable {
     /// A part that cannot be read: the zip entry is damaged, or its XML is not well formed
     /// (`problem` is the XML parser's own words, `line` where it found it).
     case brokenPart(part: String, line: Int?, problem: String)
-    /// A part larger, uncompressed, than a workbook drc reads may hold.
+    /// A part larger, uncompressed, than a workbook drc reads may hold (`InflationLimits`).
     case partTooLarge(part: String, limitBytes: Int)
+    /// Parts that together inflate past what drc reads from one workbook.
+    case workbookTooLarge(limitBytes: Int)
+    /// A part that inflates to more than `ratio` times its size in the zip: a zip bomb's mark.
+    case compressedTooFar(part: String, ratio: Int)
     /// No sheet of that name; the workbook's sheets, in order.
     case noSuchSheet(name: String, sheets: [String])
     /// A workbook without any worksheet.

@@ -11,17 +11,14 @@ public struct WorkbookReader {
     private let sheetList: [(name: String, relationship: String)]
     private let date1904: Bool
 
-    /// The most bytes one part may inflate to (512 MiB: far more than a million-row sheet).
-    public static let partLimitBytes = 512 << 20
-
     /// Opens the workbook in the file at `path`.
-    public init(path: String) throws {
-        try self.init(archive: WorkbookArchive(path: path, limitBytes: Self.partLimitBytes))
+    public init(path: String, limits: InflationLimits = .standard) throws {
+        try self.init(archive: WorkbookArchive(path: path, limits: limits))
     }
 
     /// Opens a workbook held in memory (an upload, standard input).
-    public init(bytes: [UInt8]) throws {
-        try self.init(archive: WorkbookArchive(bytes: bytes, limitBytes: Self.partLimitBytes))
+    public init(bytes: [UInt8], limits: InflationLimits = .standard) throws {
+        try self.init(archive: WorkbookArchive(bytes: bytes, limits: limits))
     }
 
     private init(archive: WorkbookArchive) throws {

@@ -99,6 +99,9 @@ final class WorksheetParser: PartParser {
     private func cellText(_ parser: XMLParser) -> String? {
         switch type {
         case "s":
+            // A styled empty cell (`<c r="B2" s="3" t="s"/>`, as some writers leave one) has no
+            // index at all: it is empty, not a reference to a string that is not there.
+            if value.allSatisfy(\.isWhitespace) { return "" }
             guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 fail(.brokenPart(part: part, line: parser.lineNumber, problem: "shared string \(value)"), parser)
                 return nil
@@ -120,6 +123,9 @@ final class WorksheetParser: PartParser {
             let raw = value.trimmingCharacters(in: .whitespaces)
             guard !raw.isEmpty else { return "" }
             let format = formats.indices.contains(style) ? formats[style] : .general
+            if let elapsed = format.elapsed, let serial = Double(raw), let text = ElapsedTime.text(serial, format: elapsed) {
+                return text
+            }
             if format.isDateOrTime, let serial = Double(raw),
                let text = SerialDate.text(serial, date1904: date1904, showsDate: format.showsDate, showsTime: format.showsTime) {
                 return text

@@ -95,11 +95,14 @@ enum CaseTags {
         case .brokenWorkbook: return 82
         case .workbookPartTooLarge: return 86
         case .tooManyRowsForSheet: return 87
-        case .outOfRange: return 88
-        case .givenTwice: return 89
+        case .encryptedWorkbook: return 88
+        case .workbookUnpacksTooLarge: return 89
+        case .workbookPackedTooTightly: return 90
+        case .outOfRange: return 91
+        case .givenTwice: return 92
         }
     }
-    static let reasonCount = 90
+    static let reasonCount = 93
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

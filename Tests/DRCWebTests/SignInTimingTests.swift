@@ -13,18 +13,20 @@ import Testing
         #expect(Passwords.cost(of: Passwords.decoyForTests) == Int(Passwords.defaultCost))
     }
 
-    /// Timed against each other in alternating tries (medians of three): the old decoy (cost 10
-    /// against 12) answered an unknown name in a quarter of the time.
+    /// Timed against each other in alternating tries, the fastest of five each (the least
+    /// disturbed by whatever else the machine runs): the old decoy (cost 10 against 12) answered
+    /// an unknown name in a quarter of the time; the band allowed is 0.5–2.
     @Test func anUnknownNameTakesAsLongAsAWrongPassword() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
         try await fixture.service.write { store in
             try UserAccounts(store: store).add(name: "timed", role: .clerk, passwordHash: Passwords.hash("the right one"))
         }
+        _ = Passwords.decoyForTests  // made once, as the server makes it when it starts
         try await fixture.test { client in
             var unknown: [Double] = []
             var known: [Double] = []
-            for attempt in 0..<3 {
+            for attempt in 0..<5 {
                 for name in ["nobody-\(attempt)", "timed"] {
                     let browser = Browser(client)
                     let token = try #require(Browser.token(in: try await browser.get("/login").text))
@@ -35,8 +37,8 @@ import Testing
                     if name == "timed" { known.append(seconds) } else { unknown.append(seconds) }
                 }
             }
-            let ratio = unknown.sorted()[1] / known.sorted()[1]
-            #expect(ratio > 0.6 && ratio < 1.7, "unknown \(unknown) against known \(known)")
+            let ratio = unknown.min()! / known.min()!
+            #expect(ratio > 0.5 && ratio < 2, "unknown \(unknown) against known \(known)")
         }
     }
 }

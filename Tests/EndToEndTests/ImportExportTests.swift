@@ -43,7 +43,10 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             try clerk.write("in.csv", text)
             let result = try clerk.run("import", "orders", "in.csv")
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.contains("4 rows read, 4 written, 0 rejected"))
+            // Every line is accounted for: the empty last line is a blank row passed over, and
+            // the cell of two lines makes the file a line longer than its rows.
+            #expect(result.stdout.contains("Passed over 1 blank row"), "\(result.stdout)")
+            #expect(result.stdout.contains("5 rows read (6 lines: some cells hold line breaks), 4 written, 0 rejected"), "\(result.stdout)")
             let listed = try clerk.ok("order", "list", "--format", "json")
             #expect(listed.contains("\"summary\":\"交换机\\\"掉线\\\", 重启\""))
             #expect(listed.contains("\"summary\":\"第一行\\r\\n第二行\""))

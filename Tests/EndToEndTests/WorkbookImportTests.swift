@@ -96,6 +96,23 @@ import Testing
         }
     }
 
+    /// A workbook saved with a password has an old .xls's signature; it is called what it is,
+    /// with the advice to take the password off (saving it as .xlsx would keep it).
+    @Test func aWorkbookSavedWithAPasswordIsSaidToBeEncrypted() throws {
+        try withClerk { clerk throws in
+            try prepared(clerk)
+            let result = try clerk.run("import", "orders", Self.fixture("encrypted.xlsx"), "--vendor", "美音")
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("is a workbook saved with a password, which cannot be read; open it in Excel or WPS, remove the password"),
+                    "\(result.stderr)")
+            #expect(!result.stderr.contains("old Excel"))
+            let chinese = try drc(["import", "orders", Self.fixture("encrypted.xlsx"), "--vendor", "美音"], in: clerk.folder,
+                                  environment: ["DRC_DB": clerk.folder + "/records.sqlite", "LANG": "zh_CN.UTF-8"])
+            #expect(chinese.stderr.contains("是加了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，去掉密码"), "\(chinese.stderr)")
+            #expect(try orders(clerk).split(separator: "\n").count == 1, "nothing was written")
+        }
+    }
+
     @Test func anOldXLSOrAFileThatIsNotWhatItsNameSaysIsRefusedWithAdvice() throws {
         try withClerk { clerk throws in
             try prepared(clerk)

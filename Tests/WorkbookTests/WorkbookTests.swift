@@ -33,7 +33,7 @@ import Testing
         #expect(NumberFormat(code: "yyyy\"年\"m\"月\"d\"日\"") == NumberFormat(showsDate: true))
         #expect(NumberFormat(code: "[$-804]yyyy年m月d日;@") == NumberFormat(showsDate: true))
         #expect(NumberFormat(code: "YYYY-MM-DD HH:MM:SS") == NumberFormat(showsDate: true, showsTime: true))
-        #expect(NumberFormat(code: "[h]:mm") == NumberFormat(showsTime: true))
+        #expect(NumberFormat(code: "[h]:mm") == NumberFormat(showsTime: true, elapsed: ElapsedTime.Format(unit: .hours, showsSeconds: false)))
         #expect(NumberFormat(code: "0.00_);[Red]\\(0.00\\)") == NumberFormat())
         #expect(NumberFormat(code: "0.00E+00") == NumberFormat())
         #expect(NumberFormat(code: "\"day\"0") == NumberFormat())

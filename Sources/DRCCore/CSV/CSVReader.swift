@@ -1,7 +1,8 @@
 /// A streaming RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line
-/// breaks; lines end in LF or CRLF; a UTF-8 byte-order mark at the start is skipped; blank
-/// lines are skipped. Malformed quoting is an error naming the line, never a guess, and a
-/// file ending inside a quoted field is reported rather than silently swallowed.
+/// breaks; lines end in LF, CRLF or CR; a UTF-8 byte-order mark at the start is skipped; empty
+/// lines are skipped (and counted). Malformed quoting is an error naming the line, never a
+/// guess, and a file ending inside a quoted field is reported rather than silently swallowed.
+/// With `resynchronises` a malformed record is not the end of the file: see `malformedLine`.
 ///
 /// Records are read into one reused byte buffer, so reading allocates nothing per field:
 /// `nextRecord()` then `field(_:)`, `string(_:)` or `strings()`. Memory stays flat whatever
@@ -99,6 +100,33 @@ public final class CSVReader {
     public func nextRecord() throws -> Bool {
         try scanner.nextRecord()
     }
+
+    // MARK: Reading on past malformed quoting
+
+    /// Read on past malformed quoting instead of failing (the importer, which rejects the bad
+    /// line and keeps the rows after it). Off by default: a seed file must be read whole.
+    ///
+    /// The rule: a record whose quoting fails (a quote inside an unquoted field, text after a
+    /// closing quote, a quoted field still open at the end of the file or past the size limit)
+    /// becomes its first physical line, as written, and reading resumes at the line after it.
+    /// A quoted field that runs over line breaks and then closes properly is a legitimate
+    /// multi-line cell and stays one record; one that runs over them and then fails was most
+    /// likely never closed, so the lines it ran over are read again as rows of their own.
+    public var resynchronises: Bool {
+        get { scanner.resynchronises }
+        set { scanner.resynchronises = newValue }
+    }
+
+    /// Why the current record is a malformed line (only when `resynchronises`): its one field is
+    /// then the line's text as written, without its line break.
+    public var malformedLine: Failure? { scanner.malformed }
+
+    /// Physical lines read so far: every line break (LF, CRLF or a lone CR) ends one, and a last
+    /// line without a break counts once the file has ended. Lines inside quoted cells count.
+    public var linesRead: Int { scanner.linesRead }
+
+    /// Empty lines passed over so far (they hold no record).
+    public var emptyLines: Int { scanner.emptyLines }
 }
 
 /// The reader's state and its parsing, as a value: see `CSVReader.scanner`.
@@ -126,6 +154,21 @@ struct CSVScanner {
     private var decidedDelimiter = false
     var removesFormulaGuards = false
 
+    var resynchronises = false
+    /// Why the current record is a malformed line, when resynchronising.
+    private(set) var malformed: Failure?
+    /// Where the current record began in `input`, and its bytes from buffers since refilled:
+    /// kept only when resynchronising, so a malformed record can be read again from its second
+    /// line. Copied at refills only, so reading costs nothing more per byte.
+    private var recordStart = 0
+    private var keepsRecord = false
+    private var earlierBytes: [UInt8] = []
+    private(set) var emptyLines = 0
+    /// The file ended on a line without a line break.
+    private var endsUnterminated = false
+
+    var linesRead: Int { nextLine - 1 + (endsUnterminated ? 1 : 0) }
+
     init(source: ByteSource, bufferSize: Int) {
         self.source = source
         input = [UInt8](repeating: 0, count: bufferSize)
@@ -144,6 +187,7 @@ struct CSVScanner {
     mutating func nextRecord() throws -> Bool {
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        malformed = nil
         while true {
             guard try fill() else { return false }
             if !checkedBOM {
@@ -156,18 +200,92 @@ struct CSVScanner {
                 if detectsTabs && firstLineIsTabSeparated() { delimiter = 0x09 }
             }
             let byte = input[start]
-            if byte == 0x0A { start += 1; nextLine += 1; continue }
+            if byte == 0x0A { start += 1; nextLine += 1; emptyLines += 1; continue }
             if byte == 0x0D {
                 start += 1
                 if try fill(), input[start] == 0x0A { start += 1 }
                 nextLine += 1
+                emptyLines += 1
                 continue
             }
             break
         }
         line = nextLine
-        while try readField() {}
+        guard resynchronises else {
+            while try readField() {}
+            return true
+        }
+        recordStart = start
+        if !earlierBytes.isEmpty { earlierBytes.removeAll(keepingCapacity: true) }
+        keepsRecord = true
+        defer { keepsRecord = false }
+        do {
+            while try readField() {}
+        } catch let failure as Failure {
+            try resynchronise(after: failure)
+        }
         return true
+    }
+
+    /// Makes the malformed record its first physical line, as written, and puts the bytes read
+    /// past that line back, to be read again. See `CSVReader.resynchronises`.
+    private mutating func resynchronise(after failure: Failure) throws {
+        var consumed = earlierBytes
+        consumed.append(contentsOf: input[recordStart..<start])
+        keepsRecord = false
+        earlierBytes.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        endsUnterminated = false
+        var reason = failure.reason
+        if let lineBreak = consumed.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            // Only a quoted field runs over a line break: it opened on the first line and did
+            // not close as a field should, so the first line is where the quote is missing.
+            reason = .unclosedQuote
+            var after = lineBreak + 1
+            if consumed[lineBreak] == 0x0D {
+                if after < consumed.count {
+                    if consumed[after] == 0x0A { after += 1 }
+                } else if try fill(), input[start] == 0x0A {
+                    start += 1
+                }
+            }
+            bytes.append(contentsOf: consumed[..<lineBreak])
+            pushBack(consumed[after...])
+        } else {
+            // The failure is on the record's first line: the rest of that line goes with it.
+            bytes = consumed
+            var terminated = false
+            while try fill() {
+                let byte = input[start]
+                start += 1
+                if byte == 0x0A || byte == 0x0D {
+                    if byte == 0x0D, try fill(), input[start] == 0x0A { start += 1 }
+                    terminated = true
+                    break
+                }
+                bytes.append(byte)
+                // A line this long cannot be kept to be shown: the file cannot be read on.
+                if bytes.count > maxRecordBytes { throw Failure(line: line, reason: .recordTooLong(megabytes: maxRecordBytes / 1024 / 1024)) }
+            }
+            endsUnterminated = !terminated
+        }
+        nextLine = line + 1
+        ends.append(bytes.count)
+        malformed = Failure(line: line, reason: reason)
+    }
+
+    /// Puts `pending` before the buffered bytes not read yet, to be read next.
+    private mutating func pushBack(_ pending: ArraySlice<UInt8>) {
+        guard !pending.isEmpty else { return }
+        var refilled = Array(pending)
+        refilled.append(contentsOf: input[start..<end])
+        let count = refilled.count
+        // The buffer keeps at least its size, so later reads fill it as before.
+        if count < input.count { refilled.append(contentsOf: repeatElement(0, count: input.count - count)) }
+        input = refilled
+        start = 0
+        end = count
     }
 
     /// Whether the buffered first line has a tab and no comma or quote.
@@ -193,6 +311,10 @@ struct CSVScanner {
 
     private mutating func refill() throws -> Bool {
         if atEnd { return false }
+        if keepsRecord {
+            earlierBytes.append(contentsOf: input[recordStart..<end])
+            recordStart = 0
+        }
         start = 0
         end = try input.withUnsafeMutableBytes { try source.read(into: $0) }
         if end == 0 { atEnd = true }
@@ -213,14 +335,14 @@ struct CSVScanner {
 
     /// Reads one field into the record; returns whether another field follows on the record.
     private mutating func readField() throws -> Bool {
-        guard try fill() else { try endField(); return false }
+        guard try fill() else { endsUnterminated = true; try endField(); return false }
         let delimiter = self.delimiter
         if input[start] == 0x22 {
             start += 1
             return try readQuoted()
         }
         while true {
-            guard try fill() else { try endField(); return false }
+            guard try fill() else { endsUnterminated = true; try endField(); return false }
             // Scan the buffered bytes for the end of the field.
             let (from, limit) = (start, end)
             let (stop, found) = input.withUnsafeBufferPointer { buffer -> (Int, UInt8) in
@@ -281,7 +403,7 @@ struct CSVScanner {
                     continue
                 }
                 try endField()
-                guard try fill() else { return false }
+                guard try fill() else { endsUnterminated = true; return false }
                 let next = input[start]
                 start += 1
                 if next == delimiter { return true }

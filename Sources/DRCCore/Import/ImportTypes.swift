@@ -75,7 +75,12 @@ public struct ImportOptions: Sendable {
 }
 
 public struct ImportSummary: Sendable {
+    /// Rows read (a CSV file's empty lines among them); each is written, unchanged, updated,
+    /// rejected, or passed over as blank or a total: those counts add up to it.
     public var read = 0
+    /// The physical lines after the header: `read`, plus the extra lines of cells that hold
+    /// line breaks.
+    public var lines = 0
     public var written = 0
     public var rejected = 0
     public var errors: [RowError] = []

@@ -74,9 +74,14 @@ public final class Importer {
                 guard try reader.nextRecord() else {
                     throw DRCError.invalid(field: "file", value: options.sourceName, reason: .emptyFile)
                 }
+                if let failure = reader.malformedLine {
+                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(failure.line, failure.reason))
+                }
                 guard reader.isValidUTF8 else {
                     throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(1, .notUTF8))
                 }
+                // Where the data begins, so that every line after it is accounted for.
+                let (linesBeforeData, emptyBeforeData) = (reader.physicalLinesRead, reader.emptyLines)
                 let plan = try ColumnPlan(reader.strings().map { $0.trimmingSpaces() }, kind: kind, format: options.format)
                 let header = plan.header
                 let places = opened.sheet.map { SheetPlaces(sheet: $0, header: header, kind: kind) }
@@ -138,13 +143,15 @@ public final class Importer {
                     thread.recycle(batch)
                     if last { break }
                 }
-                if let failure = fatal as? CSVReader.Failure {
-                    // The file cannot be read past a quoting error: it is reported as the last row.
-                    summary.read += 1
-                    record(RowError(line: failure.line, column: nil, value: nil, reason: failure.reason), in: &summary)
-                } else if let fatal {
-                    throw fatal
-                }
+                // Malformed lines are rows of their own (rejected, with their text); what is left
+                // is a file that cannot be read on (a line past the size limit): it is refused
+                // whole, since the rows after it would be lost without a word.
+                if let fatal { throw fatal }
+                // Empty lines hold no record: passed over, as blank rows are.
+                let emptyLines = reader.emptyLines - emptyBeforeData
+                summary.read += emptyLines
+                summary.blankRows += emptyLines
+                summary.lines = reader.physicalLinesRead.map { $0 - (linesBeforeData ?? 0) } ?? summary.read
                 progress?(summary.read)
                 if summary.errorCount > 0 && !options.skipBad || options.dryRun { throw Rollback() }
                 // Checked again under the write lock: another clerk may have imported the same
@@ -225,6 +232,11 @@ public final class Importer {
         let rest = PrefixedSource(prefix: prefix, rest: source)
         switch WorkbookFile.kind(prefix, name: options.inputPath ?? options.sourceName) {
         case .oldExcel:
+            // A workbook saved with a password has the same signature: saving it as .xlsx would
+            // keep the password, so the advice is to take it off.
+            if try WorkbookFile.isEncrypted(rest) {
+                throw DRCError.invalid(field: "file", value: options.sourceName, reason: .encryptedWorkbook)
+            }
             throw DRCError.invalid(field: "file", value: options.sourceName, reason: .notAWorkbook(oldExcel: true))
         case .notAWorkbook:
             throw DRCError.invalid(field: "file", value: options.sourceName, reason: .notAWorkbook(oldExcel: false))
@@ -236,6 +248,7 @@ public final class Importer {
             let text = try DetectedText(rest, declared: options.encoding)
             let reader = CSVReader(source: text.source)
             reader.detectsTabs = true
+            reader.resynchronises = true
             reader.removesFormulaGuards = text.hasBOM
             return .text(reader, text)
         }
@@ -249,7 +262,7 @@ public final class Importer {
     /// Refuses a file whose content a batch not undone imported, unless told to import it again.
     private func refuseRepeat(_ fingerprint: String) throws {
         guard !options.again, let earlier = try ImportBatches(db: store.db).imported(fingerprint: fingerprint) else { return }
-        throw DRCError.alreadyImported(fileName: earlier.fileName, at: earlier.at, batch: earlier.id)
+        throw DRCError.alreadyImported(fileName: earlier.fileName, at: earlier.at, batch: earlier.id, rejected: earlier.rejected)
     }
 
     private func record(_ error: RowError, in summary: inout ImportSummary) {

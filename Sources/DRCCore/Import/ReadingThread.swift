@@ -104,7 +104,10 @@ final class ReadingThread: @unchecked Sendable {
             let fieldCount = reader.fieldCount
             fields.append(reader)
             var row = RowBatch.Row(line: line, fieldCount: fieldCount)
-            if !reader.isValidUTF8 {
+            if let failure = reader.malformedLine {
+                // Its one field is the line as written, for the rejects file.
+                row.error = RowError(line: failure.line, column: nil, value: nil, reason: failure.reason)
+            } else if !reader.isValidUTF8 {
                 row.error = Importer.encodingError(line: line)
             } else if fields.isBlank(rows.count) {
                 row.passedOver = .blank

@@ -12,6 +12,15 @@ protocol RowSource: AnyObject {
     /// Whether the row's bytes are valid UTF-8.
     var isValidUTF8: Bool { get }
     func strings() -> [String]
+    /// Why the current row is a line that could not be read as fields (a CSV file's malformed
+    /// quoting); its one field is then the line as written.
+    var malformedLine: CSVReader.Failure? { get }
+    /// The file's physical lines read so far (a CSV file's, where a cell may hold line breaks),
+    /// and the empty lines passed over among them; nil for a sheet, whose rows are its lines.
+    var physicalLinesRead: Int? { get }
+    var emptyLines: Int { get }
 }
 
-extension CSVReader: RowSource {}
+extension CSVReader: RowSource {
+    var physicalLinesRead: Int? { linesRead }
+}

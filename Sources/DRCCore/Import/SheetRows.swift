@@ -34,4 +34,9 @@ final class SheetRows: RowSource {
     var isValidUTF8: Bool { true }
 
     func strings() -> [String] { table.cells(row) }
+
+    /// A sheet's cells come parsed: no row is malformed, and a row is a line.
+    var malformedLine: CSVReader.Failure? { nil }
+    var physicalLinesRead: Int? { nil }
+    var emptyLines: Int { 0 }
 }

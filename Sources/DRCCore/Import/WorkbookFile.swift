@@ -25,6 +25,37 @@ enum WorkbookFile {
         return .text
     }
 
+    /// Whether a compound file (the signature `kind` calls an old .xls) is an encrypted workbook:
+    /// Excel and WPS save a workbook with a password as a compound file whose directory holds an
+    /// `EncryptedPackage` stream (MS-OFFCRYPTO), where an .xls holds a `Workbook` stream. The
+    /// directory's entries are 128 bytes, at offsets the file's sector size (512 or 4096) keeps
+    /// aligned to 128, each starting with its name in UTF-16LE and its name's byte length
+    /// (NUL included) at offset 64: the whole file is read, 64 KiB at a time, for that entry.
+    static func isEncrypted(_ source: ByteSource) throws -> Bool {
+        var name: [UInt8] = []
+        for unit in "EncryptedPackage".utf16 { name += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        name += [0, 0]
+        let length = UInt8(name.count)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var filled = 0
+        func holdsEntry(_ count: Int) -> Bool {
+            for offset in stride(from: 0, to: count - 127, by: 128) where chunk[offset + 64] == length && chunk[offset + 65] == 0 {
+                if chunk[offset..<(offset + name.count)].elementsEqual(name) { return true }
+            }
+            return false
+        }
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            if count == 0 { return holdsEntry(filled) }
+            filled += count
+            // Only a full chunk is scanned, so every chunk starts at a multiple of 128 in the file.
+            if filled == chunk.count {
+                if holdsEntry(filled) { return true }
+                filled = 0
+            }
+        }
+    }
+
     /// The most bytes of a workbook read from standard input or an upload (held in memory).
     static let memoryLimitBytes = 256 << 20
 
@@ -69,6 +100,10 @@ extension DRCError {
             self = .invalid(field: "file", value: sourceName, reason: .brokenWorkbook(part: part, line: line, problem: problem))
         case .partTooLarge(let part, let limitBytes):
             self = .invalid(field: "file", value: sourceName, reason: .workbookPartTooLarge(part: part, megabytes: limitBytes >> 20))
+        case .workbookTooLarge(let limitBytes):
+            self = .invalid(field: "file", value: sourceName, reason: .workbookUnpacksTooLarge(megabytes: limitBytes >> 20))
+        case .compressedTooFar(let part, let ratio):
+            self = .invalid(field: "file", value: sourceName, reason: .workbookPackedTooTightly(part: part, ratio: ratio))
         case .noSuchSheet(let name, let sheets):
             self = .invalid(field: "sheet", value: name, reason: .noSuchSheet(sheets: sheets))
         case .noSheets:

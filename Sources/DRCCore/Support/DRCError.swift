@@ -45,8 +45,9 @@ public enum DRCError: Error, Equatable, Sendable {
     indirect case within(field: String, error: DRCError)
 
     // Import batches
-    /// A file whose content (its fingerprint) an earlier batch imported, under `fileName`.
-    case alreadyImported(fileName: String, at: String, batch: Int64)
+    /// A file whose content (its fingerprint) an earlier batch imported, under `fileName`;
+    /// `rejected` of its rows were rejected then, so it was imported only in part.
+    case alreadyImported(fileName: String, at: String, batch: Int64, rejected: Int64)
     /// A row whose vendor and ticket name a stored work order with other values.
     case ticketConflict(ticket: String, id: Int64, differences: [FieldDifference])
     /// A row whose id names a stored record with other values.

@@ -116,6 +116,12 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case brokenWorkbook(part: String, line: Int?, problem: String)
     /// A workbook part (or a workbook held in memory, `part` empty) larger than drc reads.
     case workbookPartTooLarge(part: String, megabytes: Int)
+    /// A workbook whose parts together unpack to more than drc reads from one workbook.
+    case workbookUnpacksTooLarge(megabytes: Int)
+    /// A workbook part packed more than `ratio` to 1, which no honest sheet is: a zip bomb.
+    case workbookPackedTooTightly(part: String, ratio: Int)
+    /// A workbook saved with a password (an encrypted package, which only its password opens).
+    case encryptedWorkbook
     /// More records than one worksheet holds (`limit` rows, the header included).
     case tooManyRowsForSheet(limit: Int)
     case unknownParentKey(String)
