@@ -61,6 +61,9 @@ public struct Field: Sendable {
     /// The field this one's value is taken from (an order's year follows its opened date), so
     /// it cannot be cleared while that one has a value.
     public let derivedFrom: String?
+    /// Other headers an import reads as this field: the labels earlier versions wrote, each with
+    /// the meaning it had then (a budget line's old "全年预算" held what was spent).
+    public let aliases: [String]
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
@@ -72,7 +75,8 @@ public struct Field: Sendable {
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
-                derivedFrom: String? = nil, editable: Bool = true, label: Term, help: Wording) {
+                derivedFrom: String? = nil, editable: Bool = true, aliases: [String] = [], label: Term, help: Wording) {
+        self.aliases = aliases
         self.label = label
         self.isEditable = editable
         self.derivedFrom = derivedFrom
