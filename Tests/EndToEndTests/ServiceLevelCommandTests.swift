@@ -72,13 +72,14 @@ import Testing
 
     @Test func monthlyScoresAndTheBreachesBehindThem() throws {
         try withOrders { clerk throws in
-            // March: 美音 order 2's late response, 0.5 points: 99.5. April: order 3's late response under the
-            // default 高 policy, 1 point: 99. 仕贤 in March: nothing measured, nothing taken: 100.
+            // March: 美音 order 2's late response, 0.5 points: 99.5 (2 of 2 orders measured). April: order 3's
+            // late response under the default 高 policy, 1 point: 99 (1 of 1). 仕贤 in March: 1 order, 0
+            // measured (a date alone, no minutes): no score, never 100.
             #expect(try clerk.ok("sla", "--year", "2021", "--by", "month", "--format", "csv") == """
-                vendor,month,orders,response_breaches,arrival_breaches,fix_breaches,deduction,score
-                湖南美音网络技术有限公司,2021-03,2,1,0,0,0.5,99.5
-                湖南美音网络技术有限公司,2021-04,1,1,0,0,1,99
-                长沙仕贤计算机有限公司,2021-03,1,0,0,0,0,100
+                vendor,month,orders,measured,response_breaches,arrival_breaches,fix_breaches,deduction,score
+                湖南美音网络技术有限公司,2021-03,2,2,1,0,0,0.5,99.5
+                湖南美音网络技术有限公司,2021-04,1,1,1,0,0,1,99
+                长沙仕贤计算机有限公司,2021-03,1,0,0,0,0,,no data
 
                 """)
             #expect(try clerk.ok("sla", "--year", "2021", "--vendor", "美音", "--detail", "--format", "csv") == """
@@ -89,9 +90,11 @@ import Testing
                 """)
             let chinese = try clerk.ok("--lang", "zh", "sla", "--year", "2021", "--detail")
             #expect(chinese.contains("考核项") && chinese.contains("响应") && chinese.contains("紧急"), "\(chinese)")
+            let months = try clerk.ok("--lang", "zh", "sla", "--year", "2021")
+            #expect(months.contains("无考核数据") && months.contains("已考核工单"), "\(months)")
             // A policy's deduction is data: 2 points per late response for 美音's 紧急 orders makes March 98.
             _ = try clerk.ok("sla-policy", "edit", "美音-紧急", "--response-deduction", "2")
-            #expect(try clerk.ok("sla", "--year", "2021", "--vendor", "美音", "--format", "csv").contains("2021-03,2,1,0,0,2,98\n"))
+            #expect(try clerk.ok("sla", "--year", "2021", "--vendor", "美音", "--format", "csv").contains("2021-03,2,2,1,0,0,2,98\n"))
         }
     }
 
@@ -153,7 +156,8 @@ import Testing
             // 1 order with data of 9425 (the seed's 9424 and this one): response 20 ≤ 30 met (1/1), fix 240 > 120 (0/1).
             #expect(section.contains("本年度工单9425条，其中有服务级别数据的1条；响应及时率100.0%（1/1）、到场未考核和修复及时率0.0%（0/1）。"), "\(section)")
             #expect(section.contains("| 湖南美音网络技术有限公司 | 1341 | 100.0% | 未考核 | 0.0% | 20.0 | 240.0 |"))
-            #expect(section.contains("| 湖南美音网络技术有限公司 | 12月 | 1 | 1 | 1 | 99 |"))
+            // 1 order, 1 measured, 1 breach, 1 point: 99.
+            #expect(section.contains("| 湖南美音网络技术有限公司 | 12月 | 1 | 1 | 1 | 1 | 99 |"), "\(section)")
             let latin = section.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
             #expect(latin.isEmpty, "\(String(String.UnicodeScalarView(latin)))")
         }

@@ -36,13 +36,13 @@ struct ServiceLevelSection {
         }
         blocks.append(.table(rateTable))
         let assessment = try ServiceAssessment(db, year: year)
-        blocks.append(.paragraph("（二）考核。每月100分，每次超时按策略扣分，最低0分。"))
-        var scoreTable = DocumentTable(headings: ["供应商", "月份", "工单数", "超时次数", "扣分", "得分"],
-                                       alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing])
+        blocks.append(.paragraph("（二）考核。每月100分，每次超时按策略扣分，最低0分；当月没有一条工单可考核的，不评分，记为“无考核数据”。"))
+        var scoreTable = DocumentTable(headings: ["供应商", "月份", "工单数", "已考核工单", "超时次数", "扣分", "得分"],
+                                       alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .trailing])
         for month in assessment.months {
             let breaches = month.breaches.values.reduce(0, +)
-            scoreTable.rows.append([month.vendor, Self.month(month.month), String(month.orders), String(breaches),
-                                    month.deductionPoints.text, month.score.text])
+            scoreTable.rows.append([month.vendor, Self.month(month.month), String(month.orders), String(month.measured), String(breaches),
+                                    month.score == nil ? "" : month.deductionPoints.text, month.score?.text ?? ServiceLevelWords.noData.zh])
         }
         blocks.append(.table(scoreTable))
         return blocks
