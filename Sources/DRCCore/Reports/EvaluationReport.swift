@@ -195,7 +195,7 @@ public struct EvaluationReport {
         guard !sets.isEmpty else { return [] }
         var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "绩效自评表")]
         for set in sets {
-            let table = SelfEvaluationTable.sheet(set)
+            let table = SelfEvaluationTable.sheet(set, amountsInWan: true)
             blocks.append(.heading(level: 4, text: set.name))
             // The cells as `drc score` shows them in Chinese; an unknown is an empty cell.
             let text = { (cell: ResultTable.Cell) in cell == .null ? "" : cell.text(in: .zh) }
@@ -264,10 +264,12 @@ public struct EvaluationReport {
             } else if let actual = row.string("actual") {
                 let measure = row.string("measure") ?? ""
                 let bound = row.string("actual_bound") ?? "exact"
+                // Money in the report's unit, 万元: 3000000 元 is 300万元.
+                let quantity = Money.quantity(actual, measure: measure, inWan: true)
                 if bound != "exact" {
-                    value += "（\(bound == "lower" ? "下限" : "上限")：\(actual)\(measure)）"
+                    value += "（\(bound == "lower" ? "下限" : "上限")：\(quantity)）"
                 } else if value.isEmpty {
-                    value = actual + measure
+                    value = quantity
                 }
             }
             let level = [row.string("level1"), row.string("level2")].compactMap { $0 }.joined(separator: "·")
