@@ -154,7 +154,8 @@ import Testing
             let after = try #require(report.components(separatedBy: "## 八、运维服务级别情况").dropFirst().first)
             let section = try #require(after.components(separatedBy: "## 数据说明").first)
             // 1 order with data of 9425 (the seed's 9424 and this one): response 20 ≤ 30 met (1/1), fix 240 > 120 (0/1).
-            #expect(section.contains("本年度工单9425条，其中有服务级别数据的1条；响应及时率100.0%（1/1）、到场未考核和修复及时率0.0%（0/1）。"), "\(section)")
+            #expect(section.contains("本年度工单9425条，其中有服务级别数据的1条；响应及时率100.0%（9425条中考核1条，达标1条）、"
+                                     + "到场未考核（9425条中考核0条）和修复及时率0.0%（9425条中考核1条，达标0条）。"), "\(section)")
             #expect(section.contains("| 湖南美音网络技术有限公司 | 1341 | 100.0% | 未考核 | 0.0% | 20.0 | 240.0 |"))
             // 1 order, 1 measured, 1 breach, 1 point: 99.
             #expect(section.contains("| 湖南美音网络技术有限公司 | 12月 | 1 | 1 | 1 | 1 | 99 |"), "\(section)")
