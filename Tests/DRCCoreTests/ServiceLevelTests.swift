@@ -196,6 +196,29 @@ import Testing
         }
     }
 
+    @Test func remoteFixesAndMissingArrivalsAreToldApart() throws {
+        try withStore { store throws in
+            let fixture = try Fixture(store)
+            let orders = fixture.repository(.order)
+            // Three 紧急 orders under 默认-紧急 (arrival within 120): one on site at 09:50 (50 ≤ 120, met),
+            // one fixed remotely (no arrival expected), one whose arrival nobody recorded.
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-02 09:00", "priority": "urgent", "arrived": "2021-03-02 09:50"])
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-03 09:00", "priority": "urgent", "remote": "是"])
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-04 09:00", "priority": "urgent"])
+            let table = try ServiceLevelTotals.compute(store.db, WorkOrderTotals.Query(years: [2021]), figures: [.count, .sla])
+            let row = try #require(table.rows.first).map(\.text)
+            let value = { (column: String) in row[table.columns.firstIndex(of: column)!] }
+            // 3 orders: arrival measured 1, met 1 (100.0%); 1 remote; 3 − 1 − 1 = 1 unmeasured (the missing arrival).
+            #expect([value("count"), value("arrival_met"), value("arrival_measured"), value("arrival_percent"), value("arrival_remote"),
+                     value("arrival_unmeasured")] == ["3", "1", "1", "100.0", "1", "1"])
+            // A remote fix is no excuse for the other measures: response and fix count it as any order.
+            #expect(value("response_unmeasured") == "3" && value("fix_unmeasured") == "3")
+            // A remote fix with an arrival time is a contradiction, refused on either side.
+            expectInvalid("arrived") { try orders.edit(2, set: ["arrived": "2021-03-03 10:00"]) }
+            expectInvalid("arrived") { try orders.edit(1, set: ["remote": "yes"]) }
+        }
+    }
+
     @Test func aMonthWithNothingMeasuredHasNoScore() throws {
         try withStore { store throws in
             let fixture = try Fixture(store)

@@ -95,9 +95,10 @@ enum CaseTags {
         case .brokenWorkbook: return 82
         case .workbookPartTooLarge: return 86
         case .tooManyRowsForSheet: return 87
+        case .remoteFixArrived: return 88
         }
     }
-    static let reasonCount = 88
+    static let reasonCount = 89
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

@@ -249,7 +249,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
         try withClerk { clerk throws in
             try clerk.enterOrderReferences()
             // The export's columns: the id first, then every field.
-            var text = "id," + orderHeader.dropLast() + ",ticket,requester,phone,contract,priority,responded,arrived,restored\n"
+            var text = "id," + orderHeader.dropLast() + ",ticket,requester,phone,contract,priority,responded,arrived,restored,remote\n"
             let priorities = ["urgent", "high", "medium", "low", ""]
             let summaries = ["交换机\"掉线\", 重启", "第一行\n第二行", "=SUM(A1)", "普通", "", "-3 号楼", "@管理员"]
             for index in 0..<200 {
@@ -257,7 +257,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
                 let opened = "2020-\(index % 12 + 10 < 10 ? "0" : "")\(index % 12 < 9 ? "0\(index % 12 + 1)" : "\(index % 12 + 1)")-15 09:3\(index % 10)"
                 let summary = summaries[index % summaries.count]
                 let quoted = summary.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + summary.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : summary
-                text += "\(index + 1),2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated,\(index % 4 == 0 ? "" : "T-\(index)"),,,,\(priorities[index % 5]),\(index % 3 == 0 ? opened.prefix(11) + "10:00" : ""),,\n"
+                text += "\(index + 1),2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated,\(index % 4 == 0 ? "" : "T-\(index)"),,,,\(priorities[index % 5]),\(index % 3 == 0 ? opened.prefix(11) + "10:00" : ""),,,no\n"
             }
             try clerk.write("in.csv", text)
             _ = try clerk.ok("import", "orders", "in.csv")

@@ -20,6 +20,7 @@ public enum MigrationRegistry {
         file("V0017__service_levels.sql", PackageResources.V0017__service_levels_sql),
         file("V0018__service_level_met_flags.sql", PackageResources.V0018__service_level_met_flags_sql),
         file("V0019__budget_three_figures.sql", PackageResources.V0019__budget_three_figures_sql),
+        file("V0020__remote_fixes.sql", PackageResources.V0020__remote_fixes_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {

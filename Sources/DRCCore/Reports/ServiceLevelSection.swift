@@ -22,8 +22,10 @@ struct ServiceLevelSection {
         let rates = ServiceMeasure.allCases.map { measure -> String in
             let m = total[measure]
             // How many were measured, out of how many orders, is said beside every rate.
-            guard let rate = m.rateTenths else { return "\(measure.term.zh)未考核（\(total.orders)条中考核0条）" }
-            return "\(measure.term.zh)及时率\(Self.percent(rate))（\(total.orders)条中考核\(m.measured)条，达标\(m.met)条）"
+            // Remote fixes expect no arrival: said apart from the arrivals nobody recorded.
+            let apart = measure == .arrival && total.remote > 0 ? "，远程处理\(total.remote)条不需到场" : ""
+            guard let rate = m.rateTenths else { return "\(measure.term.zh)未考核（\(total.orders)条中考核0条\(apart)）" }
+            return "\(measure.term.zh)及时率\(Self.percent(rate))（\(total.orders)条中考核\(m.measured)条，达标\(m.met)条\(apart)）"
         }
         blocks.append(.paragraph("（一）及时率。本年度工单\(total.orders)条，其中有服务级别数据的\(withData)条；\(EvaluationReport.list(rates))。"
             + "缺少时间或没有适用策略的工单不计入考核数，不按达标或超时计。"))

@@ -14,6 +14,8 @@ public enum ServiceLevelWords {
     public static func unmeasured(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)未考核", en: "\(measure.rawValue) unmeasured") }
     public static func breaches(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)超时", en: "\(measure.rawValue) breaches") }
     public static let orders = Term(zh: "工单数", en: "orders")
+    /// Orders fixed remotely: no arrival expected.
+    public static let remote = Term(zh: "远程处理（不需到场）", en: "arrival remote")
     public static let deduction = Term(zh: "扣分", en: "deduction")
     public static let score = Term(zh: "考核得分", en: "score")
     /// Orders with at least one measure measured (minutes and a limit known).
