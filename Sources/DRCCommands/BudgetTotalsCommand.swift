@@ -2,13 +2,13 @@ import ArgumentParser
 import DRCCore
 
 extension Drc {
-    /// `drc budget totals`: budget against final, by kind or by classification.
+    /// `drc budget totals`: the 自评表's three figures and 执行率, by kind or by classification.
     struct BudgetTotalsCommand: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "totals",
-                abstract: Speech.say("一年的预算数和决算数：按支出类型（含已列明和未列明部分），或按分类汇总。",
-                                     "Budget and final amounts of a year, by kind (with itemised and unitemised parts) or by classification."))
+                abstract: Speech.say("一年的年初预算数、全年预算数、全年执行数和执行率（全年执行数÷全年预算数）：按支出类型（含已列明和未列明部分），或按分类汇总。",
+                                     "A year's start-of-year budget, adjusted budget, spending and execution rate (spent ÷ adjusted budget), by kind (with itemised and unitemised parts) or by classification."))
         }
 
         @ParentCommand var root: Drc

@@ -63,8 +63,8 @@ extension Drc {
         @Option(help: ArgumentHelp(Speech.say("只显示前 N 项。", "Show only the first N."))) var top: Int?
         @Flag(help: ArgumentHelp(Speech.say("已取消的工单也计入。", "Count cancelled orders too."))) var includeCancelled = false
         @Option(help: ArgumentHelp(Speech.say(
-            "服务级别，逗号分隔：count（工单数）、response（响应）、arrival（到场）、fix（修复）各给出已知/未知数、平均、中位数和90分位（分钟），sla 给出各项达标数、考核数、及时率和未考核数。只限一个年度。",
-            "Service levels, comma-separated: count; response, arrival, fix give minutes known/unknown, mean, median and p90; sla gives each measure's met, measured, rate and unmeasured. One year only.")))
+            "服务级别，逗号分隔：count（工单数）、response（响应）、arrival（到场）、fix（修复）各给出已知/未知数、平均、中位数和90分位（分钟），sla 给出各项达标数、考核数、及时率和未考核数（到场另列远程处理数，与缺到场时间的分开）。只限一个年度。",
+            "Service levels, comma-separated: count; response, arrival, fix give minutes known/unknown, mean, median and p90; sla gives each measure's met, measured, rate and unmeasured (for arrival, remote fixes apart from missing arrival times). One year only.")))
         var measure: String?
         @OptionGroup var output: OutputOptions
 

@@ -74,6 +74,10 @@ public enum FindingText {
             return "scores \(score.text) of \(weight.text) and gives no reason for falling short (偏差原因)"
         case .unscored(let why):
             return "cannot be scored: " + englishUnscored(why)
+        case .spentOverBudget(let spent, let annual, let adjusted):
+            return "spent \(wan(spent)), more than its \(adjusted ? "adjusted budget" : "budget (no adjustment recorded, so the start-of-year budget)") of \(wan(annual))"
+        case .adjustedWithoutNote(let initial, let adjusted):
+            return "the adjusted budget \(wan(adjusted)) differs from the start-of-year budget \(initial.map(wan) ?? "(unknown)") and no adjustment note says why"
         }
     }
 
@@ -119,6 +123,10 @@ public enum FindingText {
             return "得分\(score.text)（分值\(weight.text)），未满分却没有填写偏差原因"
         case .unscored(let why):
             return "无法评分：" + chineseUnscored(why)
+        case .spentOverBudget(let spent, let annual, let adjusted):
+            return "全年执行数\(wan(spent))超过\(adjusted ? "全年预算数" : "全年预算数（未调整，即年初预算数）")\(wan(annual))"
+        case .adjustedWithoutNote(let initial, let adjusted):
+            return "全年预算数\(wan(adjusted))与年初预算数\(initial.map(wan) ?? "（未知）")不同，但没有填写调整说明"
         }
     }
 

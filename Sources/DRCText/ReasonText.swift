@@ -62,6 +62,9 @@ extension Messages {
         case .outsideOrderYear(let year): return say("不在工单所属的 \(year) 年度内", "is not in the order's year \(year)")
         case .beforeOrderEvent(let field, let at):
             return say("早于工单的\(label(field))（\(at)）", "is before the order was \(field) (\(at))")
+        case .remoteFixArrived:
+            return say("与“远程处理”矛盾：远程处理的工单没有到场时间；请清空到场时间，或取消远程处理",
+                       "contradicts remote: a remote fix has no arrival time; clear arrived, or set remote to no")
         case .statusByCommandsOnly:
             return say("只能用状态命令修改（assign、pend、solve、close、cancel、reopen）",
                        "changes only through the status commands (assign, pend, solve, close, cancel, reopen)")

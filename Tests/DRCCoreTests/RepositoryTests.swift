@@ -396,7 +396,7 @@ struct Fixture {
             #expect(throws: DRCError.repeatedDimension(name: "kind")) {
                 try BudgetTotals.compute(store.db, year: 2020, by: [.kind, .kind])
             }
-            #expect(try BudgetTotals.compute(store.db, year: 2020, by: [.kind, .economic]).columns == ["kind", "economic", "budget", "final"])
+            #expect(try BudgetTotals.compute(store.db, year: 2020, by: [.kind, .economic]).columns == ["kind", "economic", "budget", "adjusted", "adjusted_from", "final", "rate"])
         }
     }
 }

@@ -187,11 +187,60 @@ import Testing
             let assessment = try ServiceAssessment(store.db, year: 2021)
             #expect(assessment.months.map(\.month) == ["2021-03", "2021-04"])
             #expect(assessment.months.map(\.deductionPoints.text) == ["1.5", "120"])
-            #expect(assessment.months.map(\.score.text) == ["98.5", "0"])
+            #expect(assessment.months.map { $0.score?.text } == ["98.5", "0"])
+            #expect(assessment.months.map(\.measured) == [3, 2])
             #expect(assessment.months.map { $0.breaches[.response] ?? -1 } == [3, 0] && assessment.months.map { $0.breaches[.fix] ?? -1 } == [0, 2])
             // One breach line per late measure: 3 responses and 2 fixes.
             #expect(assessment.breaches.map(\.measure) == [.response, .response, .response, .fix, .fix])
             #expect(assessment.breaches.last.map { [$0.minutes, $0.limit] } == [120, 60])
+        }
+    }
+
+    @Test func remoteFixesAndMissingArrivalsAreToldApart() throws {
+        try withStore { store throws in
+            let fixture = try Fixture(store)
+            let orders = fixture.repository(.order)
+            // Three 紧急 orders under 默认-紧急 (arrival within 120): one on site at 09:50 (50 ≤ 120, met),
+            // one fixed remotely (no arrival expected), one whose arrival nobody recorded.
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-02 09:00", "priority": "urgent", "arrived": "2021-03-02 09:50"])
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-03 09:00", "priority": "urgent", "remote": "是"])
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-04 09:00", "priority": "urgent"])
+            let table = try ServiceLevelTotals.compute(store.db, WorkOrderTotals.Query(years: [2021]), figures: [.count, .sla])
+            let row = try #require(table.rows.first).map(\.text)
+            let value = { (column: String) in row[table.columns.firstIndex(of: column)!] }
+            // 3 orders: arrival measured 1, met 1 (100.0%); 1 remote; 3 − 1 − 1 = 1 unmeasured (the missing arrival).
+            #expect([value("count"), value("arrival_met"), value("arrival_measured"), value("arrival_percent"), value("arrival_remote"),
+                     value("arrival_unmeasured")] == ["3", "1", "1", "100.0", "1", "1"])
+            // A remote fix is no excuse for the other measures: response and fix count it as any order.
+            #expect(value("response_unmeasured") == "3" && value("fix_unmeasured") == "3")
+            // A remote fix with an arrival time is a contradiction, refused on either side.
+            expectInvalid("arrived") { try orders.edit(2, set: ["arrived": "2021-03-03 10:00"]) }
+            expectInvalid("arrived") { try orders.edit(1, set: ["remote": "yes"]) }
+        }
+    }
+
+    @Test func aMonthWithNothingMeasuredHasNoScore() throws {
+        try withStore { store throws in
+            let fixture = try Fixture(store)
+            let orders = fixture.repository(.order)
+            // May: five orders with their times but no priority, so no policy and no limit: 5 orders,
+            // 0 measured, 0 breaches. No data is no score: nil, not 100 − 0 = 100.
+            for day in 1...5 {
+                try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-05-0\(day) 09:00", "responded": "2021-05-0\(day) 09:20"])
+            }
+            // June: one of two orders measured (紧急 under 默认-紧急: response 5 within its limit 30, met),
+            // the other without a priority: 1 of 2 measured, no breach, 100 − 0 = 100.
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-06-01 09:00", "priority": "urgent", "responded": "2021-06-01 09:05"])
+            try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-06-02 09:00", "responded": "2021-06-02 09:05"])
+            let assessment = try ServiceAssessment(store.db, year: 2021)
+            #expect(assessment.months.map(\.month) == ["2021-05", "2021-06"])
+            #expect(assessment.months.map(\.orders) == [5, 2] && assessment.months.map(\.measured) == [0, 1])
+            #expect(assessment.months.map { $0.score?.text } == [nil, "100"])
+            let table = assessment.table()
+            #expect(table.columns.suffix(2) == ["deduction", "score"])
+            #expect(table.rows[0].suffix(2) == [.null, .word(key: "no data", ServiceLevelWords.noData)])
+            #expect(table.rows[0][table.columns.firstIndex(of: "measured")!] == .number("0"))
+            #expect(table.rows[0].last?.text(in: .zh) == "无考核数据")
         }
     }
 

@@ -100,9 +100,10 @@ enum CaseTags {
         case .workbookPackedTooTightly: return 90
         case .outOfRange: return 91
         case .givenTwice: return 92
+        case .remoteFixArrived: return 93
         }
     }
-    static let reasonCount = 93
+    static let reasonCount = 94
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

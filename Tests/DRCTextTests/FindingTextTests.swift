@@ -21,6 +21,8 @@ import Testing
         .unscored(.noActual), .unscored(.noGrade), .unscored(.noGivenScore),
         .unscored(.givenOutsideBand(grade: .partly, given: Points(hundredths: 900), low: Points(hundredths: 600), high: Points(hundredths: 800))),
         .unscored(.givenAboveWeight(given: Points(hundredths: 1100), weight: Points(hundredths: 1000))), .unscored(.tooLarge),
+        .spentOverBudget(spent: 1_250_000_00, annual: 1_200_000_00, adjusted: false), .spentOverBudget(spent: 90_000_00, annual: 80_000_00, adjusted: true),
+        .adjustedWithoutNote(initial: 1_000_000_00, adjusted: 800_000_00), .adjustedWithoutNote(initial: nil, adjusted: 800_000_00),
     ]
 
     /// A number per case; the switch stops compiling when a case is added, so the samples
@@ -39,11 +41,13 @@ import Testing
         case .weightsDoNotAddUp: return 9
         case .shortWithoutReason: return 10
         case .unscored: return 11
+        case .spentOverBudget: return 12
+        case .adjustedWithoutNote: return 13
         }
     }
 
     @Test func everyCaseIsSaidInChineseWithoutEnglishWords() {
-        #expect(Set(Self.samples.map(Self.number)) == Set(0..<12))
+        #expect(Set(Self.samples.map(Self.number)) == Set(0..<14))
         for issue in Self.samples {
             let chinese = FindingText.issue(issue, in: .zh), english = FindingText.issue(issue, in: .en)
             #expect(!chinese.isEmpty && chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(issue)")

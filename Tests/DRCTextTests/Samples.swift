@@ -11,7 +11,7 @@ enum Samples {
         .notADate, .noSuchMonth(13), .noSuchDay(year: 2021, month: 2, days: 28), .timeNotHHMM, .impossibleTime("25:00"),
         .timeHasSeconds, .creditCodeLength(17), .creditCodeCharacter("O", position: 7),
         .creditCodeCheck(expected: "3", found: "4"),
-        .yearNeeded, .outsideOrderYear(2020), .beforeOrderEvent(field: "opened", at: "2020-03-02"), .statusByCommandsOnly,
+        .yearNeeded, .outsideOrderYear(2020), .beforeOrderEvent(field: "opened", at: "2020-03-02"), .remoteFixArrived, .statusByCommandsOnly,
         .beforeFirstYear(2019), .projectOrUnitRequired, .isThisLine, .parentElsewhere(year: "2020", kind: "basic"),
         .unitBelowItself, .tooManyChildValues(count: 4, fields: ["stage", "amount", "due"]), .notAFilter(kind: .order),
         .notAField(kind: .order, fields: ["year", "vendor"]), .referenceMissing, .breaksRule("CHECK constraint failed: amount"),

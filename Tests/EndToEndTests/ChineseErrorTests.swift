@@ -50,7 +50,7 @@ import Testing
             expectChinese(try chinese(clerk, "vendor", "rm", "2"), "供应商 2 不能删除：仍有 1 条工单引用它")
             expectChinese(try chinese(clerk, "budget", "add", "--year", "2020", "--unit", "文艺路街道", "--kind", "基本支出",
                                       "--name", "工资", "--budget", "12.345"),
-                          "年初预算\"12.345\"：小数超过两位")
+                          "年初预算数\"12.345\"：小数超过两位")
             expectChinese(try chinese(clerk, "vendor", "list", "--db", clerk.folder + "/无此库.sqlite"), "不存在。\n用 `drc init --db PATH`")
         }
     }

@@ -217,7 +217,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             }
             #expect(try clerk.read("orders.csv").split(separator: "\n").count == 9425)
             // Budget parts name their parent line, found again among the same year's lines.
-            #expect(try clerk.read("budgets.csv").contains("2020,长沙市芙蓉区数据资源中心,basic,奖金,,,30103,奖金,,363200.00,基本支出,none,\n"))
+            #expect(try clerk.read("budgets.csv").contains("2020,长沙市芙蓉区数据资源中心,basic,奖金,,,30103,奖金,,,363200.00,,,基本支出,none,\n"))
             let report = try drc(["report", "--year", "2020"], in: clerk.folder, environment: other)
             #expect(report.stdout == (try clerk.ok("report", "--year", "2020")))
         }
@@ -252,7 +252,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
         try withClerk { clerk throws in
             try clerk.enterOrderReferences()
             // The export's columns: the id first, then every field.
-            var text = "id," + orderHeader.dropLast() + ",ticket,requester,phone,contract,priority,responded,arrived,restored\n"
+            var text = "id," + orderHeader.dropLast() + ",ticket,requester,phone,contract,priority,responded,arrived,restored,remote\n"
             let priorities = ["urgent", "high", "medium", "low", ""]
             let summaries = ["交换机\"掉线\", 重启", "第一行\n第二行", "=SUM(A1)", "普通", "", "-3 号楼", "@管理员"]
             for index in 0..<200 {
@@ -260,7 +260,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
                 let opened = "2020-\(index % 12 + 10 < 10 ? "0" : "")\(index % 12 < 9 ? "0\(index % 12 + 1)" : "\(index % 12 + 1)")-15 09:3\(index % 10)"
                 let summary = summaries[index % summaries.count]
                 let quoted = summary.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + summary.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : summary
-                text += "\(index + 1),2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated,\(index % 4 == 0 ? "" : "T-\(index)"),,,,\(priorities[index % 5]),\(index % 3 == 0 ? opened.prefix(11) + "10:00" : ""),,\n"
+                text += "\(index + 1),2020,\(vendor),\(index % 3 == 0 ? "全区政务网络运维服务项目" : ""),\(index % 2 == 0 ? "全区网络故障" : "终端桌面"),\(index % 5 == 0 ? "文艺路街道" : ""),new,\(opened),,,\(quoted),,generated,\(index % 4 == 0 ? "" : "T-\(index)"),,,,\(priorities[index % 5]),\(index % 3 == 0 ? opened.prefix(11) + "10:00" : ""),,,no\n"
             }
             try clerk.write("in.csv", text)
             _ = try clerk.ok("import", "orders", "in.csv")
@@ -299,7 +299,7 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             #expect(json.hasPrefix("[\n  {\"id\":") && json.contains(",\"year\":2020,\"vendor\":\"长沙仕贤计算机有限公司\""))
             #expect(json.components(separatedBy: "\"year\":2020").count == 1296)
             let budgets = try clerk.ok("export", "budgets", "--year", "2020")
-            #expect(budgets.contains("2020,长沙市芙蓉区数据资源中心,basic,基本支出,,,,,,1130300.00,,partial,一般公共预算财政拨款\n"))
+            #expect(budgets.contains("2020,长沙市芙蓉区数据资源中心,basic,基本支出,,,,,,,1130300.00,,,,partial,一般公共预算财政拨款\n"))
             let wrong = try clerk.run("export", "vendors", "--status", "closed")
             #expect(wrong.status == 64)
         }

@@ -21,9 +21,9 @@ import Testing
         try withClerk { clerk throws in
             try enterLineWithParts(clerk, part: "1000000000000")
             let totals = try clerk.ok("budget", "totals", "--year", "2020", "--format", "csv")
-            #expect(totals.contains("project,运维费,,,2000000000000.00,,partial"), "\(totals)")
+            #expect(totals.contains("project,运维费,,,start of year,,,2000000000000.00,,partial"), "\(totals)")
             let byEconomic = try clerk.ok("budget", "totals", "--year", "2020", "--by", "economic", "--format", "csv")
-            #expect(byEconomic.contains("(unclassified),2000000000000.00,2000000000000.00"), "\(byEconomic)")
+            #expect(byEconomic.contains("(unclassified),2000000000000.00,2000000000000.00,start of year,2000000000000.00,100.00"), "\(byEconomic)")
             #expect(try clerk.run("check").status == 0)
             #expect(try clerk.ok("report", "--year", "2020").contains("运维费"))
         }

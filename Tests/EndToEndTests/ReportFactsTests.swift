@@ -43,20 +43,22 @@ import Testing
     @Test func budgetTotals() throws {
         try seeded { clerk throws in
             let byKind = try clerk.ok("budget", "totals", "--year", "2020", "--wan", "--format", "csv")
-            #expect(byKind.contains("basic,基本支出,,113.03,63.02,50.01,partial,,,,,,,\n"))
-            #expect(byKind.contains("project,项目支出,,737.93,737.93,0.00,complete,,,,,,,\n"))
-            #expect(byKind.contains("sangong,三公经费,0.00,0.00,0.00,0.00,complete,,,,,,,\n"))
+            #expect(byKind.contains("basic,基本支出,,,start of year,113.03,,63.02,50.01,partial,,,,,,,\n"))
+            #expect(byKind.contains("project,项目支出,,,start of year,737.93,,737.93,0.00,complete,,,,,,,\n"))
+            #expect(byKind.contains("sangong,三公经费,0.00,0.00,start of year,0.00,,0.00,0.00,complete,,,,,,,\n"))
             let inYuan = try clerk.ok("budget", "totals", "--year", "2020", "--format", "csv")
-            #expect(inYuan.contains("basic,基本支出,,1130300.00,630200.00,500100.00,partial,,,,,,,\n"))
+            #expect(inYuan.contains("basic,基本支出,,,start of year,1130300.00,,630200.00,500100.00,partial,,,,,,,\n"))
             let economic = try clerk.ok("budget", "totals", "--year", "2020", "--by", "economic", "--wan", "--format", "csv")
             for line in ["30101 基本工资,,16.94", "30102 津贴补贴,,0.92", "30103 奖金,,36.32", "30113 住房公积金,,8.84", "(not itemised),,50.01"] {
-                #expect(economic.contains(line + "\n"), "\(line)")
+                // economic,budget,adjusted,adjusted_from,final,rate: the budget unknown, so no 执行率.
+                let parts = line.components(separatedBy: ",,")
+                #expect(economic.contains(parts[0] + ",,,start of year," + parts[1] + ",\n"), "\(line)")
             }
             let functional = try clerk.ok("budget", "totals", "--year", "2020", "--by", "functional", "--wan", "--format", "csv")
-            #expect(functional.contains("人大事务,,9.00\n"))
-            #expect(functional.contains("一般行政管理事务,,413.77\n"))
+            #expect(functional.contains("人大事务,,,start of year,9.00,\n"))
+            #expect(functional.contains("一般行政管理事务,,,start of year,413.77,\n"))
             let lines = try clerk.ok("budget", "list", "--year", "2020", "--wan", "--format", "csv")
-            #expect(lines.contains("其他项目支出,,,,315.16,"))
+            #expect(lines.contains("其他项目支出,,,,,315.16,"))
         }
     }
 
@@ -71,7 +73,7 @@ import Testing
                 "其他项目支出315.16万元", "支出预算为0万元，支出决算为0万元",
                 "芙蓉区云计算中心升级项目", "财政预算联网监督项目", "芙蓉区消费信息管理平台项目", "芙蓉区机关事业单位线路租赁服务",
                 "政府门户网站及新媒体运维服务项目", "全区政务网络运维服务项目", "机关大院内电脑设备运维", "全区计算机硬件维修维护项目",
-                "自2020年6月份试运行", "900多万条（下限：9000000条）", "300余万元（下限：3000000元）", "181家单位", "排名第二",
+                "自2020年6月份试运行", "900多万条（下限：9000000条）", "300余万元（下限：300万元）", "181家单位", "排名第二",
                 "被评为全市优秀门户网站", "全市网站管理工作先进单位", "全市网络安全保障优秀单位",
                 "湖南美音网络技术有限公司提供了1340次服务", "服务器存储故障处理36次", "全区网络故障151次", "会议系统联调及保障285次",
                 "终端桌面235次", "计算机外设安装调试21次", "机房基础设施及每日机房巡检612次",

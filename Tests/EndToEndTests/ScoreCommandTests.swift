@@ -4,14 +4,16 @@ import Testing
 /// `drc score`, `check` and the report's 自评表 on a fictional project, scored by hand:
 /// 巡检次数 ≥12, 12 → 30 of 30; 平均响应时间 ≤2, 2.5 → (4 − 2.5) ÷ 2 × 20 = 15 of 20;
 /// 服务对象满意度 定性 部分达成, given 22 of 30 (band 18–24); 预算执行率 ≥100, from the
-/// budget 90万 of 100万 → 90 ÷ 100 × 20 = 18 of 20. Total 85: 良.
+/// project's own line, 全年执行数 90万 of 全年预算数 100万 (not adjusted, so the 年初预算数)
+/// → 90 ÷ 100 × 20 = 18 of 20. Total 85: 良.
 @Suite struct ScoreCommandTests {
     func scored(_ body: (Clerk) throws -> Void) throws {
         try withClerk { clerk throws in
             _ = try clerk.ok("seed")
             _ = try clerk.ok("project", "add", "--name", "（示例）网站运维", "--unit", "区数据资源中心")
-            _ = try clerk.ok("budget", "add", "--year", "2021", "--unit", "区数据资源中心", "--kind", "basic", "--name", "基本支出",
-                             "--budget", "100万", "--final", "90万")
+            // The project's own line: its 预算执行率 is computed from it, not from the department's.
+            _ = try clerk.ok("budget", "add", "--year", "2021", "--unit", "区数据资源中心", "--kind", "project", "--name", "（示例）网站运维费",
+                             "--project", "（示例）网站运维", "--budget", "100万", "--final", "90万")
             for indicator in [
                 ["--level1", "产出指标", "--level2", "数量指标", "--name", "巡检次数", "--target-op", "正向", "--target", "12", "--actual", "12", "--weight", "30"],
                 ["--level1", "产出指标", "--level2", "时效指标", "--name", "平均响应时间", "--target-op", "反向", "--target", "2", "--actual", "2.5",

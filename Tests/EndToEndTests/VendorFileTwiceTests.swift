@@ -144,7 +144,7 @@ import Testing
             _ = try clerk.ok("order", "add", "--vendor", "仕贤", "--category", "终端桌面", "--opened", "2021-03-05", "--summary", "无工单号")
             _ = try clerk.ok("export", "orders", "-o", "all.csv")
             let exported = try clerk.read("all.csv")
-            #expect(exported.hasPrefix("id,year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source,ticket,requester,phone,contract,priority,responded,arrived,restored\n"))
+            #expect(exported.hasPrefix("id,year,vendor,project,category,unit,status,opened,solved,closed,summary,solution,source,ticket,requester,phone,contract,priority,responded,arrived,restored,remote\n"))
             // Unchanged, it is all unchanged (by ticket, and by id for the order without one).
             let same = try clerk.ok("import", "orders", "all.csv", "--again")
             #expect(same.contains("0 new, 3 unchanged, 0 updated, 0 in conflict."), "\(same)")

@@ -55,11 +55,12 @@ enum HeaderMap {
         String(name.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
     }
 
-    /// The field a header names: by name, column or Chinese label.
+    /// The field a header names: by name, column or Chinese label, else by an earlier label.
     static func field(for raw: String, kind: RecordKind) -> Field? {
         let name = normalise(raw)
         let label = raw.trimmingSpaces()
         return kind.field(named: name) ?? kind.fields.first(where: { normalise($0.column) == name || $0.label.zh == label })
+            ?? kind.fields.first(where: { $0.aliases.contains(label) })
     }
 
     /// Columns every import passes over: `id` (an export's, so it imports again) and a rejects

@@ -16,6 +16,8 @@ struct ParsedOrder {
     var responded: Stamp?
     var arrived: Stamp?
     var restored: Stamp?
+    /// Fixed remotely (远程处理): no arrival expected.
+    var remote = false
 }
 
 /// The work-order rules of `order add`, applied to file rows: required vendor and category,
@@ -25,7 +27,7 @@ struct ParsedOrder {
 struct OrderParser {
     enum Column: Int, CaseIterable {
         case year, vendor, project, category, unit, status, opened, solved, closed, summary, solution, source,
-             ticket, requester, phone, contract, priority, responded, arrived, restored
+             ticket, requester, phone, contract, priority, responded, arrived, restored, remote
         var name: String { String(describing: self) }
     }
 
@@ -98,12 +100,14 @@ struct OrderParser {
         let arrived = try stamp(.arrived, fields, row)
         let restored = try stamp(.restored, fields, row)
         let priority = try self.priority(fields, row)
+        let remote = try self.remote(fields, row)
         let orderYear: Int64
         do {
             // The file's year fills a row that gives neither a year nor an opened date.
             orderYear = try WorkOrderRules.year(given: year ?? (opened == nil ? defaultYear : nil), opened: opened)
             try WorkOrderRules.inOrder(opened: opened, solved: solved, closed: closed)
             try WorkOrderRules.serviceTimesInOrder(opened: opened, responded: responded, arrived: arrived, restored: restored)
+            try WorkOrderRules.remoteHasNoArrival(remote: remote, arrived: arrived)
         } catch let violation as WorkOrderRules.Violation {
             throw RowError(column: violation.field, value: violation.value, reason: violation.reason)
         }
@@ -116,7 +120,17 @@ struct OrderParser {
         }
         return ParsedOrder(year: orderYear, vendor: vendor, project: project, category: category, unit: unit,
                            status: status, opened: opened, solved: solved, closed: closed, contract: contract,
-                           priority: priority, responded: responded, arrived: arrived, restored: restored)
+                           priority: priority, responded: responded, arrived: arrived, restored: restored, remote: remote)
+    }
+
+    /// Whether the row is a remote fix, as `order add --remote` reads it (是/否, yes/no, 1/0); no when empty.
+    private func remote(_ fields: FieldBytes, _ row: Int) throws -> Bool {
+        let index = field(.remote)
+        guard index >= 0 else { return false }
+        let text = fields.withField(row, index) { String(decoding: $0, as: UTF8.self) }.trimmingSpaces()
+        if text.isEmpty { return false }
+        guard let flag = FieldParser.flag(text) else { throw RowError(column: Column.remote.name, value: text, reason: .notYesOrNo) }
+        return flag == 1
     }
 
     /// The priority, by key or Chinese word (紧急 …), looked up once per spelling; nil when empty.

@@ -39,8 +39,8 @@ struct OrderRowWriter: RowWriter {
         insert = try db.prepare("""
             INSERT INTO work_order (year, vendor_id, project_id, category_id, unit_id, status, opened_at, solved_at,
                                     closed_at, summary, solution, source, ticket, requester, phone, contract_id,
-                                    priority, responded_at, arrived_at, restored_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    priority, responded_at, arrived_at, restored_at, remote)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (vendor_id, ticket) WHERE ticket IS NOT NULL DO NOTHING
             """)
     }
@@ -97,6 +97,7 @@ struct OrderRowWriter: RowWriter {
         try bind(order.responded, at: 18)
         try bind(order.arrived, at: 19)
         try bind(order.restored, at: 20)
+        try insert.bind(.integer(order.remote ? 1 : 0), at: 21)
         do {
             _ = try insert.step()
         } catch let error as SQLiteError {

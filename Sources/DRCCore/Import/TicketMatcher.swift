@@ -25,6 +25,7 @@ struct TicketMatcher {
         (.closed, "closed_at", nil), (.summary, "summary", nil), (.solution, "solution", nil),
         (.requester, "requester", nil), (.phone, "phone", nil), (.contract, "contract_id", .contract),
         (.priority, "priority", nil), (.responded, "responded_at", nil), (.arrived, "arrived_at", nil), (.restored, "restored_at", nil),
+        (.remote, "remote", nil),
     ]
 
     mutating func match(_ order: ParsedOrder, _ fields: FieldBytes, _ row: Int) throws -> RowOutcome {
@@ -117,6 +118,7 @@ struct TicketMatcher {
         case .responded: return stamp(order.responded)
         case .arrived: return stamp(order.arrived)
         case .restored: return stamp(order.restored)
+        case .remote: return .integer(order.remote ? 1 : 0)
         default: return text(column, fields, row).map { .text($0) } ?? .null
         }
     }

@@ -2,11 +2,13 @@ import SQLiteDB
 
 /// The one money ledger of the procurement loop (一本账): per budget line, project, contract or
 /// vendor, the budget, what contracts commit, what is accepted, invoiced, paid (net of
-/// reversals) and booked, what remains, and the execution rate (执行率). Budget totals, `loop`,
-/// `check` and the report all read it; nothing else adds the loop's money.
+/// reversals) and booked, what remains, and how far payments have come (支付进度 = 已支付 ÷
+/// 合同承诺). Budget totals, `loop`, `check` and the report all read it; nothing else adds the
+/// loop's money. The 执行率 is not the loop's: it is a budget line's 全年执行数 ÷ 全年预算数.
 ///
-/// - The base of `remaining` and the rate is the budget line's budget for a budget line, and
-///   the amount committed for a project, contract or vendor (which have no budget of their own).
+/// - The base of `remaining` is the budget line's 全年预算数 (its adjusted budget, else the
+///   年初预算数) for a budget line, and the amount committed for a project, contract or vendor
+///   (which have no budget of their own).
 /// - Commitments, acceptance and invoices count to the contract's budget line (its purchase's);
 ///   payments and bookings to the line a payment names, else the contract's.
 /// - Unknown is not zero: an unknown budget or accepted amount leaves the figures built on it
@@ -41,13 +43,12 @@ public enum Ledger {
             }
         }
 
-        /// Paid against the budget (or the commitment), in basis points (1/100 of a per cent);
-        /// unknown when the base is unknown or zero.
-        public var rateBasisPoints: Int64? {
-            guard let base = budget ?? (committed == 0 ? nil : committed), base != 0 else { return nil }
-            let (scaled, overflow) = paid.multipliedReportingOverflow(by: 10_000)
-            guard !overflow else { return nil }
-            return (scaled + base / 2) / base
+        /// 支付进度: paid against what contracts commit, in basis points (1/100 of a per cent);
+        /// unknown when nothing is committed. Not the 执行率 (全年执行数 ÷ 全年预算数, a budget
+        /// line's own figures: `BudgetExecution`).
+        public var paymentProgressBasisPoints: Int64? {
+            guard committed > 0 else { return nil }
+            return Int64(exactly: ExactDecimal.divideRounded(Int128(paid) * 10_000, by: Int128(committed)))
         }
     }
 
@@ -74,7 +75,7 @@ public enum Ledger {
             if figures[key] == nil { order.append(key); figures[key] = Figures(); names[key] = name }
         }
         if dimension == .budgetLine {
-            for line in try db.rows("SELECT id, name, budget_fen FROM budget_line WHERE ?1 IS NULL OR year = ?1 ORDER BY id",
+            for line in try db.rows("SELECT id, name, coalesce(adjusted_fen, budget_fen) AS budget_fen FROM budget_line WHERE ?1 IS NULL OR year = ?1 ORDER BY id",
                                     [year.map { .integer($0) } ?? .null]) {
                 let id = line.int64("id")
                 touch(id, line.string("name") ?? "")

@@ -3,9 +3,9 @@ import SQLiteDB
 /// The ledger's columns as budget totals shows them beside each line: the line's own budget,
 /// and the loop's money on the line and on every line that breaks it down.
 enum LedgerColumns {
-    static let keys = ["committed", "accepted", "invoiced", "paid", "booked", "remaining", "rate"]
+    static let keys = ["committed", "accepted", "invoiced", "paid", "booked", "remaining", "payment_progress"]
     static let headings: [Term?] = [LedgerWords.committed, LedgerWords.accepted, LedgerWords.invoiced, LedgerWords.paid,
-                                    LedgerWords.booked, LedgerWords.remaining, LedgerWords.rate]
+                                    LedgerWords.booked, LedgerWords.remaining, LedgerWords.paymentProgress]
 
     /// The ledger by line; nil when the year has no contract, so a year whose loop is not
     /// recorded shows empty cells, not zeros (unknown is not zero).
@@ -36,20 +36,21 @@ enum LedgerColumns {
     static func cells(_ figures: Ledger.Figures?, money: (Int64?) -> ResultTable.Cell) throws -> [ResultTable.Cell] {
         guard let figures else { return Array(repeating: .null, count: keys.count) }
         return [money(figures.committed), money(figures.accepted), money(figures.invoiced), money(figures.paid), money(figures.booked),
-         money(try figures.remaining), figures.rateBasisPoints.map { .number(Ledger.percent($0)) } ?? .null]
+         money(try figures.remaining), figures.paymentProgressBasisPoints.map { .number(Ledger.percent($0)) } ?? .null]
     }
 }
 
 /// The ledger's words, in both languages.
 public enum LedgerWords {
-    public static let budget = Term(zh: "预算数", en: "budget")
+    public static let budget = Term(zh: "全年预算数", en: "budget")
     public static let committed = Term(zh: "合同承诺", en: "committed")
     public static let accepted = Term(zh: "已验收", en: "accepted")
     public static let invoiced = Term(zh: "已开票", en: "invoiced")
     public static let paid = Term(zh: "已支付", en: "paid")
     public static let booked = Term(zh: "已入账", en: "booked")
     public static let remaining = Term(zh: "余额", en: "remaining")
-    public static let rate = Term(zh: "执行率(%)", en: "rate")
+    /// 已支付 ÷ 合同承诺: how far the contracts are paid, never called 执行率.
+    public static let paymentProgress = Term(zh: "支付进度(%)", en: "payment_progress")
     public static let noBudgetLine = Term(zh: "（未指定预算科目）", en: "(no budget line)")
 }
 

@@ -19,7 +19,9 @@ public enum MigrationRegistry {
         file("V0016__import_profiles.sql", PackageResources.V0016__import_profiles_sql),
         file("V0017__service_levels.sql", PackageResources.V0017__service_levels_sql),
         file("V0018__service_level_met_flags.sql", PackageResources.V0018__service_level_met_flags_sql),
-        file("V0019__web_sessions.sql", PackageResources.V0019__web_sessions_sql),
+        file("V0019__budget_three_figures.sql", PackageResources.V0019__budget_three_figures_sql),
+        file("V0020__remote_fixes.sql", PackageResources.V0020__remote_fixes_sql),
+        file("V0021__web_sessions.sql", PackageResources.V0021__web_sessions_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {

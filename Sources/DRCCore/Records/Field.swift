@@ -61,18 +61,27 @@ public struct Field: Sendable {
     /// The field this one's value is taken from (an order's year follows its opened date), so
     /// it cannot be cleared while that one has a value.
     public let derivedFrom: String?
+    /// Other headers an import reads as this field: the labels earlier versions wrote, each with
+    /// the meaning it had then (a budget line's old "全年预算" held what was spent).
+    public let aliases: [String]
+    /// For a number measured in a unit another field names (an indicator's `measure`): when
+    /// that unit is money (元, 万元), the value may be typed as an amount (118.2万) and is kept
+    /// as the decimal of the unit (`Money.Measure`).
+    public let amountIn: String?
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
-                derivedFrom: String? = nil, editable: Bool = true, zh: String, help: Wording) {
+                derivedFrom: String? = nil, editable: Bool = true, amountIn: String? = nil, zh: String, help: Wording) {
         self.init(name, column: column, type, required: required, default: defaultValue, stored: stored, scope: scope,
-                  derivedFrom: derivedFrom, editable: editable, label: Term(zh: zh, en: String(name.map { $0 == "-" ? " " : $0 })),
+                  derivedFrom: derivedFrom, editable: editable, amountIn: amountIn, label: Term(zh: zh, en: String(name.map { $0 == "-" ? " " : $0 })),
                   help: help)
     }
 
     public init(_ name: String, column: String? = nil, _ type: ValueType, required: Bool = false,
                 default defaultValue: SQLiteValue? = nil, stored: Bool = true, scope: [String] = [],
-                derivedFrom: String? = nil, editable: Bool = true, label: Term, help: Wording) {
+                derivedFrom: String? = nil, editable: Bool = true, aliases: [String] = [], amountIn: String? = nil, label: Term, help: Wording) {
+        self.aliases = aliases
+        self.amountIn = amountIn
         self.label = label
         self.isEditable = editable
         self.derivedFrom = derivedFrom

@@ -36,11 +36,8 @@ public struct FieldParser {
             case .failure(let error): throw refuse(error.reason)
             }
         case .flag:
-            switch text.lowercased() {
-            case "1", "yes", "y", "true", "是", "有效", "active": return .integer(1)
-            case "0", "no", "n", "false", "否", "无效", "inactive": return .integer(0)
-            default: throw refuse(.notYesOrNo)
-            }
+            guard let flag = Self.flag(text) else { throw refuse(.notYesOrNo) }
+            return .integer(flag)
         case .choice(let choices):
             let lowered = text.lowercased()
             guard let choice = choices.first(where: { $0.value == lowered || $0.aliases.contains(text) || $0.aliases.contains(lowered) }) else {
@@ -68,6 +65,15 @@ public struct FieldParser {
                 throw refuse(.notADecimal)
             }
             return .text(text)
+        }
+    }
+
+    /// yes/no, true/false, 1/0, 是/否 as 1 or 0; nil for anything else.
+    static func flag(_ text: String) -> Int64? {
+        switch text.lowercased() {
+        case "1", "yes", "y", "true", "是", "有效", "active": return 1
+        case "0", "no", "n", "false", "否", "无效", "inactive": return 0
+        default: return nil
         }
     }
 

@@ -287,7 +287,7 @@ public struct RecordRepository {
             } else if !field.scope.isEmpty {
                 scoped.append((field, raw))
             } else {
-                stored[field.column] = try parser.parse(raw, for: field)
+                stored[field.column] = try parser.parse(amountInItsMeasure(raw, field: field, input: input, existing: existing), for: field)
             }
         }
         for (field, raw) in scoped {
@@ -295,6 +295,15 @@ public struct RecordRepository {
             stored[field.column] = try scopedReference(raw, field: field, context: context) ?? parser.parse(raw, for: field)
         }
         return (stored, links, children)
+    }
+
+    /// A value typed as an amount (118.2万) for a field measured in 元 or 万元 (`Field.amountIn`),
+    /// as the decimal of that unit; anything else as typed.
+    private func amountInItsMeasure(_ raw: String, field: Field, input: [String: String], existing: Row?) -> String {
+        guard let unitField = field.amountIn.flatMap(kind.field(named:)),
+              let measure = Money.Measure(input[unitField.name] ?? existing?.string(unitField.column)),
+              let decimal = measure.decimal(typed: raw.trimmingSpaces()) else { return raw }
+        return decimal
     }
 
     /// The one record of the referenced kind with this exact title and the same scope values.

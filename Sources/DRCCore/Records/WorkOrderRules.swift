@@ -39,6 +39,12 @@ enum WorkOrderRules {
         try check(closed, solved, "closed", "solved")
     }
 
+    /// A remote fix (远程处理) has no arrival on site.
+    static func remoteHasNoArrival<T: OrderTimestamp>(remote: Bool, arrived: T?) throws {
+        guard remote, let arrived else { return }
+        throw Violation(field: "arrived", value: arrived.text, reason: .remoteFixArrived)
+    }
+
     /// Responded, arrived and restored cannot come before opened.
     static func serviceTimesInOrder<T: OrderTimestamp>(opened: T?, responded: T?, arrived: T?, restored: T?) throws {
         for (time, field) in [(responded, "responded"), (arrived, "arrived"), (restored, "restored")] {

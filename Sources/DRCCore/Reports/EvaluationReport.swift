@@ -123,16 +123,24 @@ public struct EvaluationReport {
         }
         let table = try BudgetTotals.compute(db, year: year, by: [.kind], amountsInWan: true)
         if !table.rows.isEmpty {
-            var shown = DocumentTable(headings: ["支出", "预算（万元）", "决算（万元）", "其中列明", "未列明", "明细"],
-                                      alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
+            var shown = DocumentTable(headings: ["支出", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "执行率", "其中列明", "未列明", "明细"],
+                                      alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .trailing, .trailing, .leading])
+            // Columns of `BudgetTotals` by kind: kind, name, budget, adjusted, adjusted_from,
+            // final, rate, itemised_final, not_itemised_final, breakdown.
+            let rate = { (cell: ResultTable.Cell) in cell == .null ? "未知" : cell.text + "%" }
             for row in table.rows {
-                let breakdown = ["complete": "完整", "partial": "部分", "none": "无"][row[6].text] ?? row[6].text
-                shown.rows.append([row[1].text, Self.cell(row[2]), Self.cell(row[3]), Self.cell(row[4]), Self.cell(row[5]), breakdown])
+                let breakdown = ["complete": "完整", "partial": "部分", "none": "无"][row[9].text] ?? row[9].text
+                shown.rows.append([row[1].text, Self.cell(row[2]), Self.cell(row[3]), Self.cell(row[5]), rate(row[6]),
+                                   Self.cell(row[7]), Self.cell(row[8]), breakdown])
             }
             if let total = table.footer.first {
-                shown.footer.append(["合计（基本支出+项目支出）", Self.cell(total[2]), Self.cell(total[3]), "", "", ""])
+                shown.footer.append(["合计（基本支出+项目支出）", Self.cell(total[2]), Self.cell(total[3]), Self.cell(total[5]), rate(total[6]), "", "", ""])
             }
             blocks.append(.table(shown))
+            // Where no adjustment is recorded the 全年预算数 is the 年初预算数: the table says so.
+            if (table.rows + table.footer).contains(where: { $0[4].text != "adjusted" && $0[3] != .null }) {
+                blocks.append(.paragraph("注：执行率＝全年执行数÷全年预算数；未录入预算调整的，全年预算数即年初预算数。"))
+            }
             blocks.append(.figure(try ReportFigures.budgetExecution(db, year: year)))
         }
         return blocks
@@ -187,7 +195,7 @@ public struct EvaluationReport {
         guard !sets.isEmpty else { return [] }
         var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "绩效自评表")]
         for set in sets {
-            let table = SelfEvaluationTable.sheet(set)
+            let table = SelfEvaluationTable.sheet(set, amountsInWan: true)
             blocks.append(.heading(level: 4, text: set.name))
             // The cells as `drc score` shows them in Chinese; an unknown is an empty cell.
             let text = { (cell: ResultTable.Cell) in cell == .null ? "" : cell.text(in: .zh) }
@@ -242,26 +250,43 @@ public struct EvaluationReport {
 
     private func indicatorLines(projectID: Int64?) throws -> [String] {
         let rows = try db.rows("""
-            SELECT name, level1, level2, actual, actual_bound, actual_text, measure FROM indicator
+            SELECT name, level1, level2, actual, actual_bound, actual_text, measure, budget_execution FROM indicator
             WHERE year = ? AND (project_id = ? OR (? IS NULL AND project_id IS NULL AND unit_id = ?)) AND category_id IS NULL
             ORDER BY id
             """, [.integer(year), projectID.map { .integer($0) } ?? .null, projectID.map { .integer($0) } ?? .null, .integer(unitID)])
-        return rows.map { row -> String in
+        return try rows.map { row -> String in
             // The source's own words first; the number is added where they do not show it, or
             // to make a bound explicit ("900多万条" is at least 9000000).
             var value = row.string("actual_text") ?? ""
-            if let actual = row.string("actual") {
+            if row.int64("budget_execution") == 1 {
+                // 预算执行率 is computed: the project's own lines, or the department's.
+                value = try executionSentence(projectID: projectID)
+            } else if let actual = row.string("actual") {
                 let measure = row.string("measure") ?? ""
                 let bound = row.string("actual_bound") ?? "exact"
+                // Money in the report's unit, 万元: 3000000 元 is 300万元.
+                let quantity = Money.quantity(actual, measure: measure, inWan: true)
                 if bound != "exact" {
-                    value += "（\(bound == "lower" ? "下限" : "上限")：\(actual)\(measure)）"
+                    value += "（\(bound == "lower" ? "下限" : "上限")：\(quantity)）"
                 } else if value.isEmpty {
-                    value = actual + measure
+                    value = quantity
                 }
             }
             let level = [row.string("level1"), row.string("level2")].compactMap { $0 }.joined(separator: "·")
             return "\(row.string("name") ?? "")：\(value)（\(level)）"
         }
+    }
+
+    /// "98.83%（全年执行数118.6万元÷全年预算数120万元）", the 全年预算数 said to be the 年初预算数
+    /// where no adjustment is recorded; what is unknown is said to be unknown.
+    private func executionSentence(projectID: Int64?) throws -> String {
+        let figures = try projectID.map { try BudgetExecution.project(db, year: year, projectID: $0) }
+            ?? BudgetExecution.department(db, year: year, unitID: unitID)
+        guard let figures else { return projectID == nil ? "未知（本单位无预算科目）" : "未知（无预算科目列明属于本项目）" }
+        let annual = figures.basis == .initial ? "全年预算数（未调整，即年初预算数）" : "全年预算数"
+        let arithmetic = "全年执行数\(Self.amount(figures.spent))÷\(annual)\(Self.amount(figures.annual))"
+        guard let rate = figures.rateBasisPoints else { return "未知（\(arithmetic)）" }
+        return "\(Ledger.percent(rate))%（\(arithmetic)）"
     }
 
     private func dataNotes(_ describe: (Reconciliation.Finding) -> String) throws -> [ReportDocument.Block] {

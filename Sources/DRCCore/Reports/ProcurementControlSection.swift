@@ -19,12 +19,12 @@ struct ProcurementControlSection {
         let cell = { (fen: Int64?) in fen.map { Money.wan($0) + "万元" } ?? "未知" }
         blocks.append(.paragraph("（一）资金。本年度\(positions.count)份合同承诺\(amount(total.committed))，已验收\(amount(total.accepted))，"
             + "已开票\(amount(total.invoiced))，已支付\(amount(total.paid))，已入账\(amount(total.booked))。"))
-        var table = DocumentTable(headings: ["预算科目", "预算数", "合同承诺", "已支付", "已入账", "余额", "执行率"])
+        var table = DocumentTable(headings: ["预算科目", "全年预算数", "合同承诺", "已支付", "已入账", "余额", "支付进度"])
         for line in lines where line.figures.committed != 0 || line.figures.paid != 0 {
             let figures = line.figures
             let name = line.key == nil ? LedgerWords.noBudgetLine.zh : line.name
             table.rows.append([name, cell(figures.budget), cell(figures.committed), cell(figures.paid), cell(figures.booked),
-                               cell(try figures.remaining), figures.rateBasisPoints.map { Ledger.percent($0) + "%" } ?? "未知"])
+                               cell(try figures.remaining), figures.paymentProgressBasisPoints.map { Ledger.percent($0) + "%" } ?? "未知"])
         }
         blocks.append(.table(table))
         let entries = positions.map { LoopStatus.entry(for: $0, asOf: asOf ?? 0) }

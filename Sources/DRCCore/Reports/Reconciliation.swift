@@ -13,6 +13,7 @@ public enum Reconciliation {
         var findings: [Finding] = []
         for year in years {
             findings += try breakdowns(db, year: year)
+            findings += try budgetAdjustments(db, year: year)
             findings += try indicatorCounts(db, year: year)
             findings += try ordersOutsideTheirProject(db, year: year)
             findings += try ScoringChecks.findings(db, year: year)
@@ -56,6 +57,27 @@ public enum Reconciliation {
                 default:
                     break
                 }
+            }
+        }
+        return findings
+    }
+
+    /// Every line whose 全年执行数 exceeds its 全年预算数, and every 全年预算数 that differs from
+    /// the 年初预算数 with no adjustment note saying why.
+    static func budgetAdjustments(_ db: Connection, year: Int64) throws -> [Finding] {
+        var findings: [Finding] = []
+        for row in try db.rows("""
+            SELECT id, name, budget_fen, adjusted_fen, final_fen, adjustment_note FROM budget_line WHERE year = ? ORDER BY id
+            """, year) {
+            let subject = Subject.budgetLine(id: row.int64("id") ?? 0, name: row.string("name") ?? "")
+            let execution = BudgetExecution(initial: row.int64("budget_fen"), adjusted: row.int64("adjusted_fen"), spent: row.int64("final_fen"))
+            if let spent = execution.spent, let annual = execution.annual, spent > annual {
+                findings.append(Finding(year: year, subject: subject,
+                                        issue: .spentOverBudget(spent: spent, annual: annual, adjusted: execution.basis == .adjusted)))
+            }
+            if let adjusted = row.int64("adjusted_fen"), adjusted != row.int64("budget_fen"),
+               (row.string("adjustment_note") ?? "").trimmingSpaces().isEmpty {
+                findings.append(Finding(year: year, subject: subject, issue: .adjustedWithoutNote(initial: row.int64("budget_fen"), adjusted: adjusted)))
             }
         }
         return findings

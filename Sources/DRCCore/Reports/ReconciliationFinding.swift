@@ -63,13 +63,19 @@ extension Reconciliation {
         case shortWithoutReason(score: Points, weight: Points)
         /// A weighted indicator cannot be scored, and why.
         case unscored(IndicatorScore.Unscored)
+        /// The line's 全年执行数 `spent` exceeds its 全年预算数 `annual` (fen), which is the
+        /// adjusted budget, or the 年初预算数 where no adjustment is recorded (`adjusted` false).
+        case spentOverBudget(spent: Int64, annual: Int64, adjusted: Bool)
+        /// The line's 全年预算数 `adjusted` differs from its 年初预算数 `initial` (nil: unknown)
+        /// and no adjustment note says why.
+        case adjustedWithoutNote(initial: Int64?, adjusted: Int64)
 
         public var severity: Severity {
             switch self {
             case .partsDisagree, .countDisagrees: return .error
             case .unscored(.givenOutsideBand), .unscored(.givenAboveWeight): return .error
             case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor, .settingMissing,
-                 .weightsDoNotAddUp, .shortWithoutReason, .unscored: return .warning
+                 .weightsDoNotAddUp, .shortWithoutReason, .unscored, .spentOverBudget, .adjustedWithoutNote: return .warning
             case .doubt: return .doubt
             case .note: return .note
             }

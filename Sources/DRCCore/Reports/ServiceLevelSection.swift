@@ -21,8 +21,11 @@ struct ServiceLevelSection {
         let total = groups.total
         let rates = ServiceMeasure.allCases.map { measure -> String in
             let m = total[measure]
-            guard let rate = m.rateTenths else { return "\(measure.term.zh)未考核" }
-            return "\(measure.term.zh)及时率\(Self.percent(rate))（\(m.met)/\(m.measured)）"
+            // How many were measured, out of how many orders, is said beside every rate.
+            // Remote fixes expect no arrival: said apart from the arrivals nobody recorded.
+            let apart = measure == .arrival && total.remote > 0 ? "，远程处理\(total.remote)条不需到场" : ""
+            guard let rate = m.rateTenths else { return "\(measure.term.zh)未考核（\(total.orders)条中考核0条\(apart)）" }
+            return "\(measure.term.zh)及时率\(Self.percent(rate))（\(total.orders)条中考核\(m.measured)条，达标\(m.met)条\(apart)）"
         }
         blocks.append(.paragraph("（一）及时率。本年度工单\(total.orders)条，其中有服务级别数据的\(withData)条；\(EvaluationReport.list(rates))。"
             + "缺少时间或没有适用策略的工单不计入考核数，不按达标或超时计。"))
@@ -36,13 +39,13 @@ struct ServiceLevelSection {
         }
         blocks.append(.table(rateTable))
         let assessment = try ServiceAssessment(db, year: year)
-        blocks.append(.paragraph("（二）考核。每月100分，每次超时按策略扣分，最低0分。"))
-        var scoreTable = DocumentTable(headings: ["供应商", "月份", "工单数", "超时次数", "扣分", "得分"],
-                                       alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing])
+        blocks.append(.paragraph("（二）考核。每月100分，每次超时按策略扣分，最低0分；当月没有一条工单可考核的，不评分，记为“无考核数据”。"))
+        var scoreTable = DocumentTable(headings: ["供应商", "月份", "工单数", "已考核工单", "超时次数", "扣分", "得分"],
+                                       alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .trailing])
         for month in assessment.months {
             let breaches = month.breaches.values.reduce(0, +)
-            scoreTable.rows.append([month.vendor, Self.month(month.month), String(month.orders), String(breaches),
-                                    month.deductionPoints.text, month.score.text])
+            scoreTable.rows.append([month.vendor, Self.month(month.month), String(month.orders), String(month.measured), String(breaches),
+                                    month.score == nil ? "" : month.deductionPoints.text, month.score?.text ?? ServiceLevelWords.noData.zh])
         }
         blocks.append(.table(scoreTable))
         return blocks

@@ -81,12 +81,12 @@ public struct SelfEvaluation: Sendable {
     public init(_ db: Connection, year: Int64, projectID: Int64? = nil, unitID: Int64? = nil) throws {
         self.year = year
         let rows = try db.rows("""
-            SELECT i.*, p.name AS project_name, \(UnitName.sql("u")) AS unit_name, coalesce(p.unit_id, i.unit_id) AS owner_unit
+            SELECT i.*, p.name AS project_name, \(UnitName.sql("u")) AS unit_name
             FROM indicator AS i LEFT JOIN project AS p ON p.id = i.project_id LEFT JOIN unit AS u ON u.id = i.unit_id
             WHERE i.year = ?1 AND (?2 IS NULL OR i.project_id = ?2) AND (?3 IS NULL OR (i.project_id IS NULL AND i.unit_id = ?3))
             ORDER BY i.project_id IS NULL, i.project_id, i.unit_id, i.id
             """, [.integer(year), projectID.map { .integer($0) } ?? .null, unitID.map { .integer($0) } ?? .null])
-        var executionRates: [Int64: String?] = [:]
+        var executionRates: [String: String?] = [:]
         var sets: [Set] = []
         var current: (key: String, name: String, project: Int64?, unit: Int64?, rows: [Row])?
         for row in rows {
@@ -98,9 +98,12 @@ public struct SelfEvaluation: Sendable {
             }
             var actual = row.string("actual")
             var bound = Self.bound(row.string("actual_bound"))
-            if row.int64("budget_execution") == 1, let owner = row.int64("owner_unit") {
-                if executionRates[owner] == nil { executionRates[owner] = try Self.executionRate(db, year: year, unitID: owner) }
-                actual = executionRates[owner] ?? nil
+            if row.int64("budget_execution") == 1 {
+                // A project's indicator is the project's own rate; a unit's is the department's.
+                if executionRates[key] == nil {
+                    executionRates[key] = try Self.executionRate(db, year: year, projectID: project, unitID: project == nil ? unit : nil)
+                }
+                actual = executionRates[key] ?? nil
                 bound = .exact
             }
             let direction = row.string("target_op").flatMap(IndicatorScore.Direction.init(rawValue:))
@@ -125,18 +128,19 @@ public struct SelfEvaluation: Sendable {
         }
     }
 
-    /// 预算执行率 of a unit's year in percent to two decimals: the final amounts of its budget
-    /// and project spending over their budgets; nil while any of them is unknown or nothing is budgeted.
-    static func executionRate(_ db: Connection, year: Int64, unitID: Int64) throws -> String? {
-        let lines = try db.rows("""
-            SELECT budget_fen, final_fen FROM budget_line
-            WHERE year = ? AND unit_id = ? AND parent_id IS NULL AND kind IN ('basic', 'project')
-            """, year, unitID)
-        guard !lines.isEmpty else { return nil }
-        let budgets = lines.map { $0.int64("budget_fen") }, finals = lines.map { $0.int64("final_fen") }
-        guard let budget = try MoneySum.totalIfKnown(budgets, year: year), let final = try MoneySum.totalIfKnown(finals, year: year),
-              budget > 0 else { return nil }
-        let hundredths = ExactDecimal.divideRounded(Int128(final) * 10_000, by: Int128(budget))
-        return Points(hundredths: hundredths).text
+    /// 预算执行率 in percent to two decimals, as the 自评表 computes it (全年执行数 ÷ 全年预算数,
+    /// `BudgetExecution`): a project's from its own budget lines, the unit's (the department's)
+    /// from all of its basic and project spending. Nil while any amount is unknown, nothing is
+    /// budgeted, or no line funds the project.
+    public static func executionRate(_ db: Connection, year: Int64, projectID: Int64?, unitID: Int64?) throws -> String? {
+        let execution: BudgetExecution?
+        if let projectID {
+            execution = try BudgetExecution.project(db, year: year, projectID: projectID)
+        } else if let unitID {
+            execution = try BudgetExecution.department(db, year: year, unitID: unitID)
+        } else {
+            return nil
+        }
+        return execution?.rateBasisPoints.map { Points(hundredths: Int128($0)).text }
     }
 }

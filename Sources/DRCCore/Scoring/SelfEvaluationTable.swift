@@ -11,14 +11,16 @@ public enum SelfEvaluationTable {
     }
 
     /// 一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因; a footer with the total and grade.
-    public static func sheet(_ set: SelfEvaluation.Set) -> ResultTable {
+    /// `amountsInWan` writes money values in 万元, as the report does.
+    public static func sheet(_ set: SelfEvaluation.Set, amountsInWan: Bool = false) -> ResultTable {
         var table = ResultTable(
             columns: ["level1", "level2", "name", "target", "actual", "weight", "score", "deviation"],
             headings: [Term(zh: "一级指标", en: "level1"), Term(zh: "二级指标", en: "level2"), Term(zh: "三级指标", en: "name"),
                        Term(zh: "年度指标值", en: "target"), Term(zh: "实际完成值", en: "actual"), Term(zh: "分值", en: "weight"),
                        Term(zh: "得分", en: "score"), Term(zh: "偏差原因", en: "deviation")])
         for row in set.rows {
-            table.rows.append([.text(row.level1), ResultTable.Cell(row.level2), .text(row.name), target(row), actual(row),
+            table.rows.append([.text(row.level1), ResultTable.Cell(row.level2), .text(row.name), target(row, inWan: amountsInWan),
+                               actual(row, inWan: amountsInWan),
                                row.score.weight.map { .number($0.text) } ?? .null, score(row.score), ResultTable.Cell(row.deviation)])
         }
         table.footer = [[.word(key: "total", TableWords.total), .null, .null, .null, .null,
@@ -39,7 +41,7 @@ public enum SelfEvaluationTable {
         return table
     }
 
-    static func target(_ row: SelfEvaluation.Row) -> ResultTable.Cell {
+    static func target(_ row: SelfEvaluation.Row, inWan: Bool) -> ResultTable.Cell {
         guard let target = row.target else { return .null }
         let sign: String
         switch row.direction {
@@ -48,12 +50,12 @@ public enum SelfEvaluationTable {
         case .equal: sign = "="
         case .qualitative, nil: sign = ""
         }
-        return .text(sign + target + (row.measure ?? ""))
+        return .text(sign + Money.quantity(target, measure: row.measure, inWan: inWan))
     }
 
-    static func actual(_ row: SelfEvaluation.Row) -> ResultTable.Cell {
+    static func actual(_ row: SelfEvaluation.Row, inWan: Bool) -> ResultTable.Cell {
         guard let actual = row.actual else { return ResultTable.Cell(row.actualText) }
-        return .text(prefix(row.actualBound) + actual + (row.measure ?? ""))
+        return .text(prefix(row.actualBound) + Money.quantity(actual, measure: row.measure, inWan: inWan))
     }
 
     static func score(_ score: IndicatorScore) -> ResultTable.Cell {

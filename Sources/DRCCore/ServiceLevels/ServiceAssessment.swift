@@ -4,7 +4,9 @@ import SQLiteDB
 /// breaches, each breach costing its policy's points for that measure, never below 0. A month
 /// is the month the order was opened; a vendor's months are those it has orders in (an order
 /// without an opened date has no month and no minutes, and is in none). Cancelled orders are
-/// not services and are left out.
+/// not services and are left out. A month none of whose orders is measured (no measure with
+/// both its minutes and a limit, as for an order with no priority and so no policy) has no
+/// score: no data is no score, never 100.
 public struct ServiceAssessment {
     public struct Month: Sendable, Equatable {
         public let vendorID: Int64
@@ -12,12 +14,16 @@ public struct ServiceAssessment {
         /// `2021-03`.
         public let month: String
         public var orders: Int64 = 0
+        /// Orders with at least one measure measured (its minutes and its limit known).
+        public var measured: Int64 = 0
         public var breaches: [ServiceMeasure: Int64] = [:]
         /// The points taken, in billionths (exact).
         public var deduction = ExactDecimal.zero
 
-        /// 100 less the deduction, at least 0, in hundredths of a point (rounded half up).
-        public var score: Points {
+        /// 100 less the deduction, at least 0, in hundredths of a point (rounded half up); nil
+        /// when no order of the month is measured.
+        public var score: Points? {
+            guard measured > 0 else { return nil }
             let full = 100 * ExactDecimal.scale
             return Points(hundredths: ExactDecimal.divideRounded(max(0, full - deduction.nanos), by: 10_000_000))
         }
@@ -51,7 +57,8 @@ public struct ServiceAssessment {
         let measures = ServiceMeasure.allCases
         let over = measures.map { "ifnull(sum(o.\($0.metColumn) = 0), 0)" }
         let rows = try db.rows("""
-            SELECT o.vendor_id, v.name, substr(o.opened_at, 1, 7) AS month, o.sla_policy_id, count(*), \(over.joined(separator: ", "))
+            SELECT o.vendor_id, v.name, substr(o.opened_at, 1, 7) AS month, o.sla_policy_id, count(*),
+                   ifnull(sum(\(measures.map { "o.\($0.metColumn) IS NOT NULL" }.joined(separator: " OR "))), 0), \(over.joined(separator: ", "))
             FROM work_order AS o JOIN vendor AS v ON v.id = o.vendor_id WHERE \(conditions.joined(separator: " AND "))
             GROUP BY o.vendor_id, month, o.sla_policy_id ORDER BY o.vendor_id, month
             """, parameters)
@@ -63,8 +70,9 @@ public struct ServiceAssessment {
             }
             let policy = book.policy(id: row[3].int64)
             months[months.count - 1].orders += row[4].int64 ?? 0
+            months[months.count - 1].measured += row[5].int64 ?? 0
             for (offset, measure) in measures.enumerated() {
-                let count = row[5 + offset].int64 ?? 0
+                let count = row[6 + offset].int64 ?? 0
                 months[months.count - 1].breaches[measure, default: 0] += count
                 let points = policy?.deductions[measure] ?? .zero
                 months[months.count - 1].deduction = ExactDecimal(nanos: months[months.count - 1].deduction.nanos + Int128(count) * points.nanos)
@@ -91,16 +99,18 @@ public struct ServiceAssessment {
         self.breaches = breaches
     }
 
-    /// Vendor, month, orders, breaches per measure, deduction and score.
+    /// Vendor, month, orders and how many of them are measured, breaches per measure,
+    /// deduction and score (无考核数据 where nothing is measured).
     public func table() -> ResultTable {
         let w = ServiceLevelWords.self
         var table = ResultTable(
-            columns: ["vendor", "month"] + ["orders"] + ServiceMeasure.allCases.map { "\($0.rawValue)_breaches" } + ["deduction", "score"],
-            headings: [RecordKind.vendor.noun, Term(zh: "月份", en: "month"), w.orders] + ServiceMeasure.allCases.map(w.breaches) + [w.deduction, w.score])
+            columns: ["vendor", "month"] + ["orders", "measured"] + ServiceMeasure.allCases.map { "\($0.rawValue)_breaches" } + ["deduction", "score"],
+            headings: [RecordKind.vendor.noun, Term(zh: "月份", en: "month"), w.orders, w.measuredOrders] + ServiceMeasure.allCases.map(w.breaches)
+                + [w.deduction, w.score])
         for month in months {
-            table.rows.append([.text(month.vendor), .text(month.month), ResultTable.Cell(month.orders)]
+            table.rows.append([.text(month.vendor), .text(month.month), ResultTable.Cell(month.orders), ResultTable.Cell(month.measured)]
                 + ServiceMeasure.allCases.map { ResultTable.Cell(month.breaches[$0] ?? 0) }
-                + [.number(month.deductionPoints.text), .number(month.score.text)])
+                + (month.score.map { [.number(month.deductionPoints.text), .number($0.text)] } ?? [.null, .word(key: "no data", w.noData)]))
         }
         return table
     }

@@ -58,7 +58,16 @@ public struct ServiceFigures: Sendable, Equatable {
     }
 
     public var orders: Int64 = 0
+    /// Orders fixed remotely (远程处理): no arrival expected, so never in the arrival measure,
+    /// and told apart from orders whose arrival time is missing.
+    public var remote: Int64 = 0
     public var measures: [ServiceMeasure: Measure] = [:]
+
+    /// Orders the measure leaves out: neither measured nor (for arrival) a remote fix. An
+    /// arrival missing, or no limit that applies.
+    public func unmeasured(_ measure: ServiceMeasure) -> Int64 {
+        orders - self[measure].measured - (measure == .arrival ? remote : 0)
+    }
 
     public init() {}
 
@@ -66,6 +75,7 @@ public struct ServiceFigures: Sendable, Equatable {
 
     mutating func add(_ other: ServiceFigures) {
         orders += other.orders
+        remote += other.remote
         for measure in ServiceMeasure.allCases {
             var figures = self[measure]
             figures.add(other[measure])

@@ -3,7 +3,8 @@ import SQLiteDB
 /// `totals --measure`: the orders of the totals' groups (the same dimensions and filters as
 /// `WorkOrderTotals`) with their service levels: counts; per measure the minutes known and
 /// unknown with their mean, median and 90th percentile; and compliance, met ÷ measured, where
-/// measured means both minutes and a limit are known (the rest shown as unmeasured). Read from
+/// measured means both minutes and a limit are known (the rest shown as unmeasured; for arrival,
+/// remote fixes, which expect none, are counted apart from a missing arrival time). Read from
 /// the minutes and met flags stored with each order, in one pass over the year's index entries
 /// (and a second, grouped by minutes, for the median and percentile).
 public enum ServiceLevelTotals {
@@ -68,9 +69,11 @@ public enum ServiceLevelTotals {
                 aggregates += [("count(\(measure.metColumn))", \.measured, measure), ("ifnull(sum(\(measure.metColumn)), 0)", \.met, measure)]
             }
         }
+        // With compliance, the remote fixes last.
+        let remoteSQL = compliance ? ", ifnull(sum(remote), 0)" : ""
         let sql = """
             SELECT \(dimensions.map(\.display).joined(separator: ", ")), \(names.map { "t.\($0)" }.joined(separator: ", ")), t.* FROM (
-                SELECT \(keys.joined(separator: ", ")), count(*)\(aggregates.map { ", " + $0.sql }.joined()) FROM work_order
+                SELECT \(keys.joined(separator: ", ")), count(*)\(aggregates.map { ", " + $0.sql }.joined())\(remoteSQL) FROM work_order
                 WHERE \(conditions.joined(separator: " AND ")) GROUP BY \(names.joined(separator: ", "))
             ) AS t \(dimensions.compactMap(\.join).joined(separator: " "))
             ORDER BY \(dimensions.map(\.order).joined(separator: ", "))
@@ -87,6 +90,7 @@ public enum ServiceLevelTotals {
             for (offset, aggregate) in aggregates.enumerated() {
                 figures.measures[aggregate.measure, default: ServiceFigures.Measure()][keyPath: aggregate.into] = row[base + 1 + offset].int64 ?? 0
             }
+            if compliance { figures.remote = row[base + 1 + aggregates.count].int64 ?? 0 }
             index[(count..<2 * count).map { row[$0] }] = groups.count
             groupCells.append(dimensions.enumerated().map { $1.cell(row[$0]) })
             groups.append(figures)
@@ -124,7 +128,9 @@ public enum ServiceLevelTotals {
                 for m in ServiceMeasure.allCases {
                     let w = ServiceLevelWords.self
                     columns += [("\(m.rawValue)_met", w.met(m)), ("\(m.rawValue)_measured", w.measured(m)),
-                                ("\(m.rawValue)_percent", w.rate(m)), ("\(m.rawValue)_unmeasured", w.unmeasured(m))]
+                                ("\(m.rawValue)_percent", w.rate(m))]
+                    if m == .arrival { columns.append(("arrival_remote", w.remote)) }
+                    columns.append(("\(m.rawValue)_unmeasured", w.unmeasured(m)))
                 }
             }
         }
@@ -146,7 +152,9 @@ public enum ServiceLevelTotals {
                 for measure in ServiceMeasure.allCases {
                     let m = group[measure]
                     cells += [ResultTable.Cell(m.met), ResultTable.Cell(m.measured),
-                              m.rateTenths.map { .number(ServiceFigures.tenths($0)) } ?? .null, ResultTable.Cell(group.orders - m.measured)]
+                              m.rateTenths.map { .number(ServiceFigures.tenths($0)) } ?? .null]
+                    if measure == .arrival { cells.append(ResultTable.Cell(group.remote)) }
+                    cells.append(ResultTable.Cell(group.unmeasured(measure)))
                 }
             }
         }

@@ -14,8 +14,14 @@ public enum ServiceLevelWords {
     public static func unmeasured(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)未考核", en: "\(measure.rawValue) unmeasured") }
     public static func breaches(_ measure: ServiceMeasure) -> Term { Term(zh: "\(measure.term.zh)超时", en: "\(measure.rawValue) breaches") }
     public static let orders = Term(zh: "工单数", en: "orders")
+    /// Orders fixed remotely: no arrival expected.
+    public static let remote = Term(zh: "远程处理（不需到场）", en: "arrival remote")
     public static let deduction = Term(zh: "扣分", en: "deduction")
     public static let score = Term(zh: "考核得分", en: "score")
+    /// Orders with at least one measure measured (minutes and a limit known).
+    public static let measuredOrders = Term(zh: "已考核工单", en: "measured")
+    /// A month with orders but none measured: no score, never 100.
+    public static let noData = Term(zh: "无考核数据", en: "no data")
     public static let measure = Term(zh: "考核项", en: "measure")
     public static let elapsed = Term(zh: "用时（分钟）", en: "minutes")
     public static let limitWord = Term(zh: "时限（分钟）", en: "limit")

@@ -51,6 +51,8 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case outsideOrderYear(Int64)
     /// A timestamp before the order's earlier one (`field`: opened or solved, `at`: its value).
     case beforeOrderEvent(field: String, at: String)
+    /// An order fixed remotely (远程处理) given an arrival time: one of the two is wrong.
+    case remoteFixArrived
     case statusByCommandsOnly
     case beforeFirstYear(Int64)
     case projectOrUnitRequired

@@ -27,9 +27,12 @@ extension RecordKind {
             Field("responded", column: "responded_at", .timestamp, zh: "响应时间",
                   help: Wording(zh: "供应商响应的时间；不填时取第一次分配（assign）的时间。", en: "When the vendor responded; when not given, the first assign's time.")),
             Field("arrived", column: "arrived_at", .timestamp, zh: "到场时间",
-                  help: Wording(zh: "到达现场的时间；远程处理的不填。", en: "When the vendor arrived on site; none for a remote fix.")),
+                  help: Wording(zh: "到达现场的时间；远程处理的不填（并标明远程处理）。", en: "When the vendor arrived on site; none for a remote fix (mark it remote).")),
             Field("restored", column: "restored_at", .timestamp, zh: "恢复时间",
                   help: Wording(zh: "服务恢复的时间；不填时取解决时间。", en: "When the service was restored; when not given, the solved time.")),
+            Field("remote", .flag, zh: "远程处理",
+                  help: Wording(zh: "是否远程处理（不需到场）：是 或 否。远程处理的工单不计到场考核，与缺到场时间的工单分开统计。",
+                                en: "Whether it was fixed remotely, with no arrival expected: yes or no. A remote fix is left out of the arrival measure and counted apart from a missing arrival time.")),
         ],
         lookupColumns: [],
         titleColumn: nil,
@@ -62,6 +65,7 @@ extension RecordKind {
             Column("responded", "r.responded_at", listed: false),
             Column("arrived", "r.arrived_at", listed: false),
             Column("restored", "r.restored_at", listed: false),
+            Column("remote", "r.remote", .flag, listed: false),
             Column("response_minutes", "r.response_minutes", .number, listed: false, label: ServiceLevelWords.minutes(.response)),
             Column("response_limit", "r.response_limit", .number, listed: false, label: ServiceLevelWords.limit(.response)),
             Column("arrival_minutes", "r.arrival_minutes", .number, listed: false, label: ServiceLevelWords.minutes(.arrival)),
@@ -117,6 +121,7 @@ extension RecordKind {
                                        closed: values["closed_at"]?.string)
             try WorkOrderRules.serviceTimesInOrder(opened: values["opened_at"]?.string, responded: values["responded_at"]?.string,
                                                    arrived: values["arrived_at"]?.string, restored: values["restored_at"]?.string)
+            try WorkOrderRules.remoteHasNoArrival(remote: values["remote"]?.int64 == 1, arrived: values["arrived_at"]?.string)
         }
     }
 

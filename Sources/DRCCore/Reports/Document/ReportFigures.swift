@@ -20,8 +20,8 @@ public enum ReportFigures {
                      bars: totals.rows.map { row in ReportFigure.Bar(label: [row[0], row[1]], values: [count(row[2])]) })
     }
 
-    /// Every budget line of the year, its parts after it: the budget beside the final amount,
-    /// in 万元, each unknown where the line does not say it.
+    /// Every budget line of the year, its parts after it: the 全年预算数 (adjusted, else the
+    /// 年初预算数) beside the 全年执行数, in 万元, each unknown where the line does not say it.
     public static func budgetExecution(_ db: Connection, year: Int64) throws -> ReportFigure {
         let lines = try BudgetTotals.lines(db, year: year)
         let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
@@ -33,8 +33,8 @@ public enum ReportFigures {
         for root in lines where root.parentID == nil { visit(root) }
         let money = { (fen: Int64?) in fen.map { ReportFigure.Value(magnitude: $0, text: Money.wan($0)) } }
         return ReportFigure(id: "chart-budget", title: Term(zh: "预算执行（万元）", en: "Budget execution (10k yuan)"),
-                            labelHeading: Term(zh: "预算科目", en: "budget line"), series: [BudgetWords.budget, BudgetWords.final],
-                            bars: ordered.map { ReportFigure.Bar(label: [.text($0.name)], values: [money($0.budget), money($0.final)]) })
+                            labelHeading: Term(zh: "预算科目", en: "budget line"), series: [BudgetWords.adjusted, BudgetWords.spent],
+                            bars: ordered.map { ReportFigure.Bar(label: [.text($0.name)], values: [money($0.execution.annual), money($0.final)]) })
     }
 
     /// Contracts by the stage of the procurement loop they stand at, every stage shown (a stage
