@@ -31,7 +31,7 @@ extension Drc {
             // value), so they are escaped like every other error; help and version are drc's
             // own text and print as they are.
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = Speech.language == .zh ? ParserMessageText.chinese(fullMessage(for: error)) : fullMessage(for: error)
             if code.rawValue == 0 {
                 if !message.isEmpty { Console.exact(message + "\n") }
             } else if !message.isEmpty {

@@ -33,6 +33,31 @@ import Testing
         }
     }
 
+    /// The argument parser's own lines (Error, Usage, Help, See …) are said in Chinese too; the
+    /// synopsis keeps its option names, which are typed as they are.
+    @Test func usageMistakesAreSaidInChinese() throws {
+        try withClerk { clerk throws in
+            let cases: [([String], String)] = [
+                (["order", "show"], "错误：缺少参数 <reference>"),
+                (["order", "show", "1", "2", "3"], "错误：多余的参数（2 个）：2、3"),
+                (["order", "show", "--formt", "csv", "1"], "错误：未知选项 --formt；是不是 --format？"),
+                (["totals", "--year", "2020", "--format", "nope"], "错误：--format <format> 的值 “nope” 无效；可选：table、csv、json"),
+                (["serve", "--port", "99999"], "错误：--port 99999：端口应在 0 到 65535 之间"),
+            ]
+            for (arguments, expected) in cases {
+                let result = try drc(arguments, in: clerk.folder, environment: ["DRC_DB": clerk.folder + "/records.sqlite", "LANG": "zh_CN.UTF-8"])
+                #expect(result.status == 64, "\(arguments)")
+                let lines = result.stderr.split(separator: "\n").map(String.init)
+                #expect(lines.first == expected, "\(result.stderr)")
+                #expect(lines.contains { $0.hasPrefix("用法：drc ") }, "\(result.stderr)")
+                #expect(lines.last?.hasPrefix("  详见 drc ") == true, "\(result.stderr)")
+                #expect(!result.stderr.contains("Error:") && !result.stderr.contains("Usage:") && !result.stderr.contains("See '"))
+            }
+            let english = try drc(["order", "show"], in: clerk.folder, environment: ["DRC_DB": clerk.folder + "/records.sqlite", "LANG": "C"])
+            #expect(english.stderr.hasPrefix("Error: Missing expected argument '<reference>'"))
+        }
+    }
+
     @Test func aClerksEverydayMistakesAreSaidInChinese() throws {
         try withClerk { clerk throws in
             try clerk.enterOrderReferences()
