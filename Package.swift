@@ -23,6 +23,9 @@ let package = Package(
         // deflate through the system zlib, ZIP64, checksums); a zip reader and writer of our own
         // would be a second format to get right and keep safe.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-256 for files' fingerprints: swift-crypto is already built for hummingbird-auth, and its
+        // BoringSSL digest is faster and better tested than the one drc carried of its own.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +45,7 @@ let package = Package(
         .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "DRCCore",
-            dependencies: ["SQLiteDB", "Workbook"],
+            dependencies: ["SQLiteDB", "Workbook", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.embedInCode("SQL"), .embedInCode("Seed")]
         ),
         // Typed messages in words: every error, warning and label of the core rendered in

@@ -1,3 +1,4 @@
+import Crypto
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,9 +22,8 @@ public enum FileFingerprint {
     /// same sheet of the same bytes is the same import under any file name.
     public static func of(workbook: String, sheet: String) -> String {
         var hash = SHA256()
-        var text = workbook + "\u{0}" + sheet
-        text.withUTF8 { hash.update(UnsafeRawBufferPointer($0)) }
-        return hash.hexDigest()
+        hash.update(data: Array((workbook + "\u{0}" + sheet).utf8))
+        return hash.finalize().hex
     }
 }
 
@@ -41,10 +41,24 @@ public final class FingerprintingSource: ByteSource {
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let count = try source.read(into: buffer)
-        if count > 0 { hash.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) }
+        if count > 0 { hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<count])) }
         return count
     }
 
     /// The digest of every byte read so far.
-    public func finish() -> String { hash.hexDigest() }
+    public func finish() -> String { hash.finalize().hex }
+}
+
+extension SHA256.Digest {
+    /// Lower-case hex, as fingerprints are stored.
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 }
