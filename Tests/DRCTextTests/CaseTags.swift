@@ -97,9 +97,12 @@ enum CaseTags {
         case .tooManyRowsForSheet: return 87
         case .outOfRange: return 88
         case .givenTwice: return 89
+        case .backupDamaged: return 90
+        case .backupNotAFolder: return 91
+        case .backupNotRemoved: return 92
         }
     }
-    static let reasonCount = 90
+    static let reasonCount = 93
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

@@ -32,6 +32,8 @@ enum Samples {
         .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
         .brokenReferences(count: 2, table: "work_order", row: "3"), .backupNotMoved(destination: "b.sqlite", errno: 18),
         .backupFailed(destination: "b.sqlite", message: "disk I/O error"),
+        .backupDamaged(path: "backups/drc-20261203-153000.sqlite", problem: "Page 7: btreeInitPage() returns error code 11"),
+        .backupNotAFolder(path: "backups"), .backupNotRemoved(path: "backups/drc-20261201-020000.sqlite", errno: 13),
         .beforeStart("2020-01-01"), .isThisContract, .notOnReversal, .negatedOnReversal,
         .notWorkingHours, .notPositive, .samePolicyScope("默认-紧急"),
     ]
