@@ -93,6 +93,18 @@ import Testing
             #expect(!bad.stderr.contains("Fatal"))
             #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/bad.sqlite")) == bytes)
 
+            // Damage only the integrity check sees: an index whose definition no longer matches its
+            // entries; every page reads and every count still comes out.
+            try FileManager.default.copyItem(atPath: folder + "/good.sqlite", toPath: folder + "/skewed.sqlite")
+            do {
+                let db = try Connection(path: folder + "/skewed.sqlite", mode: .readWrite, writeAheadLog: false)
+                try db.execute("PRAGMA writable_schema = ON")
+                try db.run("UPDATE sqlite_master SET sql = 'CREATE INDEX history_record ON history (actor, at)' WHERE name = 'history_record'")
+            }
+            let skewed = try drc(["backup", "verify", "skewed.sqlite"], in: folder)
+            #expect(skewed.status == 1, "\(skewed.stdout)")
+            #expect(skewed.stdout.contains("history_record"), "\(skewed.stdout)")
+
             let chinese = try drc(["backup", "verify", "bad.sqlite"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
             #expect(chinese.status == 1)
             #expect(chinese.stderr.contains("备份 bad.sqlite 已损坏，不能用来恢复"))
