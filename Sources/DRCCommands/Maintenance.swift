@@ -161,7 +161,7 @@ extension Drc {
             let report = try BackupCheck.verify(file)
             BackupLines.print(report)
             if !report.isSound {
-                throw DRCError.storage(.backupDamaged(path: file, problem: report.problems.first ?? ""))
+                throw DRCError.backup(.backupDamaged(path: file, problem: report.problems.first ?? ""))
             }
         }
     }

@@ -159,9 +159,10 @@ enum CaseTags {
         case .malformedRequest: return 50
         case .currentPasswordWrong: return 51
         case .passwordsDiffer: return 52
+        case .backup: return 53
         }
     }
-    static let errorCount = 53
+    static let errorCount = 54
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

@@ -56,6 +56,7 @@ enum Samples {
     static let errors: [DRCError] = [
         .databaseMissing(path: "/tmp/x.sqlite"), .databaseExists(path: "x.sqlite"), .notADatabase(path: "x.sqlite"),
         .notDrcDatabase(path: "x.sqlite"), .notARegularFile(path: "/dev/null"),
+        .backup(.backupDamaged(path: "backups/drc-20261203-153000.sqlite", problem: "database disk image is malformed")),
         .cannotOpen(path: "x.sqlite", reason: .permissionDenied), .pendingMigrations(count: 2),
         .databaseTooNew(databaseVersion: 9, supportedVersion: 6), .migrationEdited(version: 3, name: "budget"),
         .migrationFailed(version: 5, name: "events", reason: .brokenReferences(count: 1, table: "work_order", row: "3")),

@@ -119,7 +119,7 @@ public enum BackupFolder {
     public static func backup(_ store: Store, into folder: String, keep: Int?) throws -> Outcome {
         var info = stat()
         guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw DRCError.storage(.backupNotAFolder(path: folder))
+            throw DRCError.backup(.backupNotAFolder(path: folder))
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         let stamp = store.clock.now().digits
@@ -135,7 +135,7 @@ public enum BackupFolder {
                 .sorted { $0.1 < $1.1 }
             for (entry, _) in dated.dropLast(keep) {
                 guard unlink(base + entry) == 0 else {
-                    throw DRCError.storage(.backupNotRemoved(path: base + entry, errno: errno))
+                    throw DRCError.backup(.backupNotRemoved(path: base + entry, errno: errno))
                 }
                 for suffix in ["-wal", "-shm", "-journal"] { unlink(base + entry + suffix) }
                 removed.append(base + entry)
@@ -149,7 +149,7 @@ public enum BackupFolder {
         let report = try BackupCheck.verify(path)
         guard report.isSound else {
             MaintenanceTasks.removeBackup(path)
-            throw DRCError.storage(.backupDamaged(path: path, problem: report.problems.first ?? ""))
+            throw DRCError.backup(.backupDamaged(path: path, problem: report.problems.first ?? ""))
         }
         return report
     }
