@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Already under Hummingbird: the session store's tidying ends with the server's graceful shutdown.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Already under Hummingbird: the server's access log goes through its Logger.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Zip archives: a .docx report and an .xlsx workbook are each a zip of XML parts
         // (WordprocessingML, SpreadsheetML). ZIPFoundation is the well-kept Swift zip (inflate and
         // deflate through the system zlib, ZIP64, checksums); a zip reader and writer of our own
@@ -73,6 +75,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -106,6 +109,7 @@ let package = Package(
                 "DRCText",
                 "SQLiteDB",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -9,10 +9,13 @@ extension Drc {
             CommandConfiguration(
                 abstract: Speech.say("启动网页界面（录入员和主管在浏览器中使用）。", "Start the web interface (for clerks and managers in a browser)."),
                 discussion: Speech.say("""
-                    默认只监听本机 127.0.0.1:8080。先用 drc user add 建立账户。在运行它的终端中断即可停止。
+                    默认只监听本机 127.0.0.1:8080。先用 drc user add 建立账户。在运行它的终端中断（或发送 SIGTERM）即可停止：\
+                    正在处理的请求会处理完，数据库随后关闭。每个请求在标准错误输出一行访问日志；/healthz 无需登录。
                     经加密的反向代理对外提供时请加 --https，使会话凭据只在加密连接上发送。
                     """, """
-                    Listens on 127.0.0.1:8080 unless told otherwise. Add accounts first with drc user add. Ctrl-C stops it.
+                    Listens on 127.0.0.1:8080 unless told otherwise. Add accounts first with drc user add. Ctrl-C (or SIGTERM) \
+                    stops it: requests in flight are finished, then the database is closed. Each request logs one line to \
+                    standard error; /healthz needs no session.
                     Behind an HTTPS proxy, add --https so the session cookie is marked Secure.
                     """))
         }
@@ -66,7 +69,11 @@ extension Drc {
                 done.signal()
             }
             done.wait()
+            // SIGTERM or Ctrl-C: the server has finished the requests in flight; close the
+            // database now, not whenever the last reference to it happens to go.
+            service.close()
             if let error = outcome.error { throw error }
+            Console.line(Speech.say("drc 网页界面已停止。", "drc web interface stopped."))
         }
     }
 }

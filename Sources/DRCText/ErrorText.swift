@@ -32,6 +32,8 @@ extension Messages {
         case .migrationFailed(let version, let name, let reason):
             return say("迁移 \(version)（\(name)）失败，已经回滚：\(self.reason(reason))",
                        "migration \(version) (\(name)) failed and was rolled back: \(self.reason(reason))")
+        case .backup(let reason):
+            return self.reason(reason)
         case .storage(let reason):
             return say("数据库未能完成这次修改：\(self.reason(reason))", "the database could not complete the change: \(self.reason(reason))")
         case .unsafeOutput(let path, let problem):

@@ -191,6 +191,14 @@ extension Messages {
             return say("备份无法移到 \(destination)：\(system(code))", "the backup could not be moved to \(destination): \(system(code))")
         case .backupFailed(let destination, let message):
             return say("备份到 \(destination) 失败：\(message)", "the backup to \(destination) failed: \(message)")
+        case .backupDamaged(let path, let problem):
+            return say("备份 \(path) 已损坏，不能用来恢复（完整性检查：\(problem)）",
+                       "the backup \(path) is damaged and cannot be restored from (integrity check: \(problem))")
+        case .backupNotAFolder(let path):
+            return say("\(path) 不是文件夹；--keep 要把带日期的备份写进一个已有的文件夹",
+                       "\(path) is not a folder; --keep writes dated backups into an existing folder")
+        case .backupNotRemoved(let path, let code):
+            return say("旧备份 \(path) 无法删除：\(system(code))", "the old backup \(path) could not be removed: \(system(code))")
         }
     }
 

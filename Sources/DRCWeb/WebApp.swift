@@ -1,6 +1,7 @@
 import DRCCore
 import Hummingbird
 import HummingbirdAuth
+import Logging
 
 /// `drc serve`: the routes of the web interface over one database service. Routes are thin:
 /// each asks the gate who is there and what they may do, then calls the same repositories,
@@ -23,6 +24,7 @@ public struct WebApp: Sendable {
 
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
+        router.add(middleware: AccessLog())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: SessionMiddleware(
             storage: sessionStore,
@@ -39,6 +41,7 @@ public struct WebApp: Sendable {
             }
             return response
         }
+        router.get("/healthz") { _, _ in await self.health() }
         router.get("/language") { request, _ in self.chooseLanguage(request) }
         router.get("/login") { request, context in try await self.signInPage(request, context) }
         router.post("/login") { request, context in try await self.signIn(request, context) }
@@ -74,14 +77,15 @@ public struct WebApp: Sendable {
     }
 
     /// The server as `run` starts it: its routes, its sessions' store and its timeouts.
-    public func application(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
+    public func application(host: String, port: Int, logger: Logger? = nil,
+                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(host, port: port), serverName: "drc"),
             services: [sessionStore],
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
     }
 
     /// The language switch: a preference cookie (not a secret), then back to the page.

@@ -76,13 +76,13 @@ public final class Connection {
         }
     }
 
-    /// WAL lets readers run beside a writer; NORMAL sync is durable across process crashes
-    /// and fast enough for one commit per clerk's record.
+    /// WAL lets readers run beside a writer. FULL sync makes every commit durable: with
+    /// NORMAL, SQLite's documentation says a committed transaction may roll back after a power
+    /// cut or an operating-system crash, so a caller told "saved" could lose the write. FULL
+    /// syncs the log at each commit; a bulk write that is one transaction pays it once.
     public func enableWriteAheadLog() throws {
-        let journal = try scalar("PRAGMA journal_mode = WAL")
-        if journal?.string?.lowercased() == "wal" {
-            try execute("PRAGMA synchronous = NORMAL")
-        }
+        _ = try scalar("PRAGMA journal_mode = WAL")
+        try execute("PRAGMA synchronous = FULL")
     }
 
     // MARK: Statements

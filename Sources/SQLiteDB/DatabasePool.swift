@@ -32,6 +32,14 @@ public final class DatabasePool: Sendable {
         self.readers = ReaderPool(readers)
     }
 
+    /// Closes every connection once the work already queued on it is done: the readers first,
+    /// then the writer, so the last to close can checkpoint the WAL and remove it (a read-only
+    /// connection cannot). Calls after this fail with SQLite's misuse error.
+    public func close() {
+        for reader in readers.all { reader.close() }
+        writer.close()
+    }
+
     // MARK: Synchronous
 
     /// Runs `body` in one IMMEDIATE transaction on the writer, after every write before it:

@@ -5,7 +5,8 @@ import Dispatch
 /// time; every piece of work on this connection runs on its queue, one after another.
 /// That is why it can be `@unchecked Sendable`: the connection is touched only on the queue.
 final class SerializedConnection: @unchecked Sendable {
-    private let connection: Connection
+    /// Nil once closed; only touched on the queue.
+    private var connection: Connection?
     private let queue: DispatchQueue
     private let marker = DispatchSpecificKey<Bool>()
 
@@ -21,7 +22,7 @@ final class SerializedConnection: @unchecked Sendable {
 
     /// Runs `body` on the queue and waits for it: for synchronous callers (the command line).
     func sync<T>(_ body: (Connection) throws -> T) throws -> T {
-        try queue.sync { try body(connection) }
+        try queue.sync { try body(try open()) }
     }
 
     /// Runs `body` on the queue and suspends the caller until it is done, so the caller's
@@ -29,8 +30,21 @@ final class SerializedConnection: @unchecked Sendable {
     func async<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
-                continuation.resume(with: Result { try body(self.connection) })
+                continuation.resume(with: Result { try body(try self.open()) })
             }
         }
+    }
+
+    /// Closes the connection after the work queued before; later work fails (misuse) instead
+    /// of touching a closed handle.
+    func close() {
+        queue.sync { connection = nil }
+    }
+
+    private func open() throws -> Connection {
+        guard let connection else {
+            throw SQLiteError(extendedCode: SQLiteCode.misuse, message: "the database has been closed")
+        }
+        return connection
     }
 }

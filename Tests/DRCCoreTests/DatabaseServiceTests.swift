@@ -167,6 +167,21 @@ private final class Events: @unchecked Sendable {
         }
     }
 
+    /// Saved means saved: the web's writer and the command line's store both sync every commit
+    /// (FULL; NORMAL may lose a committed transaction to a power cut), and both are in WAL.
+    @Test func everyWritingConnectionSyncsEachCommit() async throws {
+        try await withService { service, path in
+            let served = try await service.write { store in
+                [try store.db.scalar("PRAGMA synchronous"), try store.db.scalar("PRAGMA journal_mode")]
+            }
+            #expect(served == [.integer(2), .text("wal")])
+            let store = try Store(path: path, access: .readWrite)
+            #expect(try store.db.scalar("PRAGMA synchronous") == .integer(2))
+            let created = try Store(path: path + ".new", access: .create)
+            #expect(try created.db.scalar("PRAGMA synchronous") == .integer(2))
+        }
+    }
+
     /// The service opens files as `Store` does, with the same errors.
     @Test func opensOnlyWhatAStoreOpens() throws {
         try withTemporaryFolder { folder throws in

@@ -101,9 +101,12 @@ enum CaseTags {
         case .outOfRange: return 91
         case .givenTwice: return 92
         case .remoteFixArrived: return 93
+        case .backupDamaged: return 94
+        case .backupNotAFolder: return 95
+        case .backupNotRemoved: return 96
         }
     }
-    static let reasonCount = 94
+    static let reasonCount = 97
 
     static func tag(_ value: DRCError) -> Int {
         switch value {
@@ -160,9 +163,10 @@ enum CaseTags {
         case .malformedRequest: return 50
         case .currentPasswordWrong: return 51
         case .passwordsDiffer: return 52
+        case .backup: return 53
         }
     }
-    static let errorCount = 53
+    static let errorCount = 54
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

@@ -33,6 +33,8 @@ enum Samples {
         .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
         .brokenReferences(count: 2, table: "work_order", row: "3"), .backupNotMoved(destination: "b.sqlite", errno: 18),
         .backupFailed(destination: "b.sqlite", message: "disk I/O error"),
+        .backupDamaged(path: "backups/drc-20261203-153000.sqlite", problem: "Page 7: btreeInitPage() returns error code 11"),
+        .backupNotAFolder(path: "backups"), .backupNotRemoved(path: "backups/drc-20261201-020000.sqlite", errno: 13),
         .beforeStart("2020-01-01"), .isThisContract, .notOnReversal, .negatedOnReversal,
         .notWorkingHours, .notPositive, .samePolicyScope("默认-紧急"),
     ]
@@ -55,6 +57,7 @@ enum Samples {
     static let errors: [DRCError] = [
         .databaseMissing(path: "/tmp/x.sqlite"), .databaseExists(path: "x.sqlite"), .notADatabase(path: "x.sqlite"),
         .notDrcDatabase(path: "x.sqlite"), .notARegularFile(path: "/dev/null"),
+        .backup(.backupDamaged(path: "backups/drc-20261203-153000.sqlite", problem: "database disk image is malformed")),
         .cannotOpen(path: "x.sqlite", reason: .permissionDenied), .pendingMigrations(count: 2),
         .databaseTooNew(databaseVersion: 9, supportedVersion: 6), .migrationEdited(version: 3, name: "budget"),
         .migrationFailed(version: 5, name: "events", reason: .brokenReferences(count: 1, table: "work_order", row: "3")),

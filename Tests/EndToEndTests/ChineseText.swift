@@ -43,6 +43,8 @@ struct ChineseText {
             "CSV", "JSON", "SQL", "SQLite", "Excel", "Markdown", "HTML", "SVG", "Word", "UTF", "Unicode", "MiB", "CRLF", "SELECT", "FROM", "LIMIT", "ATTACH", "PRAGMA",
             // Workbooks and the spreadsheet programs that open them, by their own names.
             "xlsx", "xls", "WPS", "LibreOffice",
+            // The signal an operator's service manager sends, and the health check's path, typed as written.
+            "SIGTERM", "healthz",
             // Values from the data: the seeded records' source, the test's user (the actor).
             "tester",
         ]

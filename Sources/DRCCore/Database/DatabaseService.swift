@@ -26,6 +26,12 @@ public final class DatabaseService: Sendable {
             openReader: { try Store(path: path, access: .readOnly, clock: clock).db })
     }
 
+    /// Closes the database once the work already begun is done (`drc serve` stopping); the
+    /// last connection out checkpoints the WAL, so a clean stop leaves no -wal file.
+    public func close() {
+        pool.close()
+    }
+
     private func store(_ db: Connection) -> Store {
         Store(opened: db, path: path, clock: clock)
     }

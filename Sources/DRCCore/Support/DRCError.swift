@@ -14,6 +14,9 @@ public enum DRCError: Error, Equatable, Sendable {
     case migrationEdited(version: Int, name: String)
     case migrationFailed(version: Int, name: String, reason: Reason)
     case storage(Reason)
+    /// A backup that is damaged, or cannot be made or kept where it was asked: the reason alone,
+    /// since no change to the database was attempted.
+    case backup(Reason)
     /// An output file (export, report, rejects, backup) that would overwrite something it must not.
     case unsafeOutput(path: String, problem: OutputProblem)
     /// Input that is not text in its encoding: at byte `byte` (from 1), or cut off at the end (nil).

@@ -147,4 +147,10 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case brokenReferences(count: Int, table: String, row: String)
     case backupNotMoved(destination: String, errno: Int32)
     case backupFailed(destination: String, message: String)
+    /// A copy SQLite finds damaged (`PRAGMA integrity_check`): its first problem.
+    case backupDamaged(path: String, problem: String)
+    /// `backup --keep` names a folder; this is not one.
+    case backupNotAFolder(path: String)
+    /// An old backup that `--keep` could not remove.
+    case backupNotRemoved(path: String, errno: Int32)
 }
