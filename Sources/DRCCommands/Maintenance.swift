@@ -153,6 +153,9 @@ extension Drc {
                                      "Check a backup: integrity, the count of each kind of record, the history's last entry; exit 1 if damaged."))
         }
 
+        /// Taken as every command takes them (`--lang` chooses the report's language); the copy
+        /// checked is the file named, never the database.
+        @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Speech.say("要检查的备份文件（不作任何改动）。", "The backup file to check (nothing in it is changed)."),
                                      valueName: "file"))
         var file: String
