@@ -185,6 +185,7 @@ extension Drc {
             options.update = update
             let messages = Speech.messages
             options.rejectReason = { messages.rejectReason($0) }
+            options.rejectReasonHeading = Speech.say(HeaderMap.reasonHeading.zh, HeaderMap.reasonHeading.en)
             let progress = ProgressLine(quiet: quiet, verb: Wording(zh: "已读取", en: "Read"))
             let importer = Importer(store: store, kind: kind, actor: root.global.actorName, options: options, progress: progress.update)
             let summary: ImportSummary

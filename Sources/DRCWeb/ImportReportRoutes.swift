@@ -86,6 +86,7 @@ extension WebApp {
         options.skipBad = true
         options.rejectsPath = path
         options.rejectReason = { messages.rejectReason($0) }
+        options.rejectReasonHeading = viewer.word(HeaderMap.reasonHeading)
         let chosen = options
         let prepared = try await service.read { store in
             try Importer(store: store, kind: .order, actor: actor, options: chosen).prepare(MemorySource(bytes))

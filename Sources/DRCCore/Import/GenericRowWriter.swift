@@ -47,9 +47,15 @@ struct GenericRowWriter: RowWriter {
 /// Chinese label `统一社会信用代码` all name the field `credit-code`; a header may mix them.
 /// Unknown and repeated columns are refused before any row, except a rejects file's `reason`
 /// column, so that a rejects file, fixed, imports again.
-enum HeaderMap {
-    /// The column `--skip-bad` adds to each rejected row (see `RejectsFile`).
+public enum HeaderMap {
+    /// The column `--skip-bad` adds to each rejected row (see `RejectsFile`), headed in the
+    /// reader's language; either heading is known when a fixed rejects file is imported again.
+    public static let reasonHeading = Term(zh: "原因", en: "reason")
     static let reasonColumn = "reason"
+    static func isReasonColumn(_ name: String) -> Bool {
+        let normalised = normalise(name)
+        return normalised == reasonColumn || normalised == reasonHeading.zh
+    }
 
     static func normalise(_ name: String) -> String {
         String(name.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
@@ -67,7 +73,7 @@ enum HeaderMap {
     /// file's reason column.
     static func isSetAside(_ raw: String, kind: RecordKind, ignoring: Set<String> = ["id"]) -> Bool {
         let name = normalise(raw)
-        return ignoring.contains(name) || name == reasonColumn && kind.field(named: name) == nil
+        return ignoring.contains(name) || isReasonColumn(name) && kind.field(named: name) == nil
     }
 
     /// Each column's field, nil for a column passed over. An empty name is a column the

@@ -68,6 +68,8 @@ public struct ImportOptions: Sendable {
     /// The core has no words of its own; without this the column holds the typed problem as
     /// Swift prints it (the command line always passes DRCText's rendering).
     public var rejectReason: @Sendable (RowError) -> String = { String(describing: $0.problem) }
+    /// The heading of that column (`HeaderMap.reasonHeading` in the reader's language).
+    public var rejectReasonHeading = HeaderMap.reasonHeading.en
 
     public init(sourceName: String) {
         self.sourceName = sourceName

@@ -96,7 +96,7 @@ public final class Importer {
                                                   sourceName: options.sourceName, defaults: options.format.defaults)
                 }
                 try writer.prepare(header: header)
-                try rejects?.start(header: reader.strings(), manners: opened.manners)
+                try rejects?.start(header: reader.strings(), manners: opened.manners, reasonHeading: options.rejectReasonHeading)
                 let thread = ReadingThread(reader: reader, headerCount: header.count, namedCount: plan.namedCount, parser: parser)
                 reading = thread
                 thread.start()

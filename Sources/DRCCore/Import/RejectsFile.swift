@@ -30,16 +30,16 @@ final class RejectsFile {
     }
 
     /// Writes the byte-order mark and the header, once the source's manners are known.
-    func start(header: [String], manners: Manners) throws {
+    func start(header: [String], manners: Manners, reasonHeading: String) throws {
         if manners.encoding != .utf8 { transcoder = try TranscodingSink(file, to: manners.encoding) }
         cells = CSVCellWriter(guardFormulas: manners.hasBOM, crlf: manners.hasBOM, delimiter: manners.delimiter)
         if manners.hasBOM { try manners.encoding.byteOrderMark.withUnsafeBufferPointer { try file.write($0) } }
-        if let last = header.last, HeaderMap.normalise(last) == HeaderMap.reasonColumn {
+        if let last = header.last, HeaderMap.isReasonColumn(last) {
             // A rejects file imported again: its rejects keep one reason column, the new reason.
             sourceReason = header.count - 1
             try cells.row(header, to: sink)
         } else {
-            try cells.row(header + [HeaderMap.reasonColumn], to: sink)
+            try cells.row(header + [reasonHeading], to: sink)
         }
     }
 
