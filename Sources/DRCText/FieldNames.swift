@@ -33,6 +33,8 @@ enum FieldNames {
         "file": "文件", "header": "表头", "encoding": "编码", "output": "输出文件", "sql": "SQL 查询",
         "seed file": "内置数据文件", "database path": "数据库路径", "at": "时间", "from": "起始日期", "to": "截止日期",
         "parent": "上级", "kind": "类型", "name": "名称",
+        // The numbers a web address carries (`NumberParameter`).
+        "page": "页码", "id": "编号", "added": "新录入的工单编号",
     ]
 
     /// The field `name` for people reading `language`.
