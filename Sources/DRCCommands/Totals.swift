@@ -4,15 +4,26 @@ import DRCCore
 extension WorkOrderTotals.Dimension: ExpressibleByArgument {}
 extension BudgetTotals.Dimension: ExpressibleByArgument {}
 
-/// `--by a,b,c`: a comma-separated list of dimensions, each checked against its choices and
-/// named once (a repeated one would repeat a column and a JSON key).
+/// A choice that also has a name for people (`vendor` is 供应商), which a clerk may type instead.
+protocol WordedChoice {
+    var term: Term { get }
+}
+
+extension WorkOrderTotals.Dimension: WordedChoice {}
+extension BudgetTotals.Dimension: WordedChoice {}
+
+/// `--by a,b,c` (or `--by 供应商，月份`): a list of dimensions, each by its name or its Chinese
+/// heading, checked against its choices and named once (a repeated one would repeat a column
+/// and a JSON key).
 func parseDimensions<D: RawRepresentable & CaseIterable & Equatable>(_ text: String?, as _: D.Type, option: String = "--by") throws -> [D] where D.RawValue == String {
     guard let text else { return [] }
     var dimensions: [D] = []
-    for part in text.split(separator: ",") {
+    for part in text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) {
         let name = part.trimmingCharacters(in: " ")
-        let choices = D.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let dimension = D(rawValue: name) else {
+        let choices = D.allCases.map { choice in
+            (choice as? WordedChoice).map { Speech.say("\(choice.rawValue)（\($0.term.zh)）", choice.rawValue) } ?? choice.rawValue
+        }.joined(separator: Speech.say("、", ", "))
+        guard let dimension = D(rawValue: name) ?? D.allCases.first(where: { ($0 as? WordedChoice)?.term.zh == name }) else {
             throw ValidationError(Speech.say("\(option)：“\(name)”不是可选项，可选：\(choices)",
                                              "\(option): \"\(name)\" is not one of: \(choices)"))
         }
