@@ -75,6 +75,9 @@ extension Drc {
         case .invalid("header", _, .unknownColumn), .invalid("header", _, .unknownColumns):
             return Speech.say("。\n供应商自己的列名可用 --map '列名=字段' 对应到字段，不需要的列用 --ignore 列名 跳过。",
                               ".\nMap a vendor's own column names to fields with --map 'column=field', or skip columns with --ignore COLUMN.")
+        case .reportOverErrors(let year, _):
+            return Speech.say("。\n用 `drc check --year \(year)` 查看并改正；不加 --strict 时报告照常生成，并提示这些错误。",
+                              ".\nSee and correct them with `drc check --year \(year)`; without --strict the report is written with a warning.")
         default:
             return ""
         }

@@ -37,8 +37,14 @@ extension Drc {
         @Option(name: .shortAndLong, help: ArgumentHelp(Speech.say("把报告写入该文件，而不是输出到屏幕。",
                                                                    "Write the report to this file instead of standard output.")))
         var output: String?
+        @Option(help: ArgumentHelp(Speech.say("计算账龄（合同在某环节已停留多少日）的日期，如 2022-03-31（默认：该年度已过则为年末，否则今天）。",
+                                              "The day ages are counted to, e.g. 2022-03-31 (default: the year's last day once it is over, else today).")))
+        var on: String?
+        @Flag(help: ArgumentHelp(Speech.say("数据核对（drc check）有错误时不生成报告。", "Write no report while the year's check (drc check) finds errors.")))
+        var strict = false
 
         func validate() throws {
+            _ = try AsOfDay.parse(on)
             // Binary bytes on a terminal are noise at best and control sequences at worst.
             if !format.isText && output == nil && isatty(STDOUT_FILENO) == 1 {
                 throw ValidationError(Speech.say("\(format.rawValue) 是二进制文件，不输出到终端；请用 -o 文件名.\(format.fileExtension) 写入文件，或把输出重定向到文件",
@@ -48,11 +54,20 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
+            let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
             // The output path is checked first: written to a temporary name, renamed when whole.
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
-            let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
+            let asOf = ReportDay.asOf(year: year, asked: try AsOfDay.parse(on), today: AsOfDay.today(store))
+            // What the report stands on: errors in the year's check are said first, or, with
+            // --strict, refuse the report.
+            let errors = try Reconciliation.check(store.db, year: year, asOf: asOf).filter { $0.severity == .error }.count
+            if errors > 0 {
+                if strict { throw DRCError.reportOverErrors(year: year, errors: errors) }
+                Console.error(Speech.say("drc: 提示：\(year) 年度的数据核对有 \(errors) 项错误（drc check --year \(year) 查看）；报告照常生成，签字前请先改正。",
+                                         "drc: warning: the \(year) figures have \(errors) \(errors == 1 ? "error" : "errors") in their check (see drc check --year \(year)); the report is written all the same: correct them before signing."))
+            }
             // The report is a Chinese document whatever the language of messages.
-            let document = try EvaluationReport(db: store.db, year: year, unitID: unitID, asOf: AsOfDay.today(store))
+            let document = try EvaluationReport(db: store.db, year: year, unitID: unitID, asOf: asOf)
                 .document(describing: { FindingText.sentence($0, in: .zh) })
             // drc's own words around it (chart titles, legends, the page's language) are Chinese
             // too, unless English is asked for with --lang en: a locale alone does not make a

@@ -134,6 +134,8 @@ extension Messages {
         case .uploadTooLarge(let limitBytes):
             return say("上传的文件太大（最多 \(limitBytes / 1_048_576) MiB）；请分成几个文件",
                        "the uploaded file is too large (at most \(limitBytes / 1_048_576) MiB); split it into several files")
+        case .reportOverErrors(let year, let errors):
+            return say("\(year) 年度的数据核对有 \(errors) 项错误，报告未生成", "the \(year) figures have \(errors) \(errors == 1 ? "error" : "errors") in their check; no report was written")
         case .currentPasswordWrong: return say("当前密码不对", "the current password is not right")
         case .passwordsDiffer: return say("两次输入的新密码不一样", "the new password and its repetition differ")
         case .formTooLarge(let limitBytes):

@@ -102,7 +102,13 @@ extension WebApp {
     func reportPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let viewer = try await gate.viewer(request, context, may: .runReports)
         let year = try NumberParameter.year.read(request.uri.queryParameters, default: 2020)
-        let text = MarkdownReport.render(try await Self.report(service, year: year))
+        let (document, checkErrors) = try await Self.report(service, year: year)
+        let text = MarkdownReport.render(document)
+        let warning: HTML = checkErrors > 0 ? """
+            <p class="message" role="alert">\(viewer.say("\(year) 年度的数据核对有 \(checkErrors) 项错误；签字前请先在“核对”页面查看并改正。",
+                "The \(year) figures have \(checkErrors) \(checkErrors == 1 ? "error" : "errors") in their check; see the Check page and correct them before signing."))
+            <a href="/check?year=\(year)">\(viewer.say("查看核对结果", "See the check"))</a></p>
+            """ : ""
         let downloads: [(ReportFormat, String)] = [
             (.md, viewer.say("下载（Markdown）", "Download (Markdown)")),
             (.html, viewer.say("下载（网页，含图表）", "Download (HTML, with charts)")),
@@ -114,7 +120,7 @@ extension WebApp {
         let body: HTML = """
             <h1>\(viewer.say("\(year) 年绩效评价报告", "Evaluation report \(year)"))</h1>
             <form method="get" action="/report" class="filters"><label>\(viewer.say("年度", "Year"))<input name="year" value="\(year)" size="6"></label>
-            <button type="submit">\(viewer.say("查看", "Show"))</button>\(links)</form>
+            <button type="submit">\(viewer.say("查看", "Show"))</button>\(links)</form>\(warning)
             <pre class="report">\(text)</pre>
             """
         return Responses.page(Layout.page(viewer, title: viewer.say("报告", "Report"), body: body))
@@ -129,14 +135,19 @@ extension WebApp {
             throw WebFailure(status: .badRequest, error: .invalid(field: "format", value: asked,
                                                                   reason: .notOneOf(ReportFormat.allCases.map { Term(zh: $0.rawValue, en: $0.rawValue) })))
         }
-        let bytes = try format.render(try await Self.report(service, year: year), language: viewer.language)
+        let bytes = try format.render(try await Self.report(service, year: year).document, language: viewer.language)
         return Responses.bytes(bytes, contentType: format.contentType, downloadName: "report-\(year).\(format.fileExtension)")
     }
 
     /// The report is written in Chinese, as the command line writes it.
-    static func report(_ service: DatabaseService, year: Int64) async throws -> ReportDocument {
+    /// The year's report, its ages counted as `drc report` counts them, and how many errors the
+    /// year's check finds (the page says so above the report).
+    static func report(_ service: DatabaseService, year: Int64) async throws -> (document: ReportDocument, checkErrors: Int) {
         try await service.read { store in
-            try EvaluationReport(db: store.db, year: year).document(describing: { FindingText.sentence($0, in: .zh) })
+            let asOf = ReportDay.asOf(year: year, asked: nil, today: DayNumber.of(store.clock.now().stamp) ?? 0)
+            let errors = try Reconciliation.check(store.db, year: year, asOf: asOf).filter { $0.severity == .error }.count
+            let document = try EvaluationReport(db: store.db, year: year, asOf: asOf).document(describing: { FindingText.sentence($0, in: .zh) })
+            return (document, errors)
         }
     }
 }

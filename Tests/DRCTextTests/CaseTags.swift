@@ -163,10 +163,11 @@ enum CaseTags {
         case .malformedRequest: return 50
         case .currentPasswordWrong: return 51
         case .passwordsDiffer: return 52
+        case .reportOverErrors: return 54
         case .backup: return 53
         }
     }
-    static let errorCount = 54
+    static let errorCount = 55
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

@@ -85,6 +85,7 @@ enum Samples {
         .badUserName(name: "evil\u{202E}gnp.exe"), .signInFailed, .signInThrottled(retryAfterSeconds: 30),
         .signInThrottled(retryAfterSeconds: 1), .notPermitted(role: "clerk"), .formExpired,
         .uploadTooLarge(limitBytes: 20 << 20), .formTooLarge(limitBytes: 256 << 10), .malformedRequest, .currentPasswordWrong, .passwordsDiffer,
+        .reportOverErrors(year: 2021, errors: 1), .reportOverErrors(year: 2021, errors: 3),
         .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4, rejected: 0),
         .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4, rejected: 2),
         .ticketConflict(ticket: "MY-0301", id: 17, differences: [

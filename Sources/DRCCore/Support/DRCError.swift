@@ -92,6 +92,8 @@ public enum DRCError: Error, Equatable, Sendable {
     case currentPasswordWrong
     /// The new password and its repetition differ.
     case passwordsDiffer
+    /// `report --strict` for a year whose figures `check` finds errors in.
+    case reportOverErrors(year: Int64, errors: Int)
     /// A form (not an upload) larger than a form can be.
     case formTooLarge(limitBytes: Int)
     /// A request the server could not read as HTTP (a broken chunked body, a bad header).
