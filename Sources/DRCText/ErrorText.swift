@@ -46,6 +46,10 @@ extension Messages {
             return invalid(field, value, reason)
         case .notFound(let kind, let reference):
             return say("\(noun(kind))\"\(reference)\"：找不到", "no \(noun(kind)) matches \"\(reference)\"")
+        case .notFoundNearest(let kind, let reference, let nearest):
+            let names = nearest.map { "\"\($0)\"" }
+            return say("\(noun(kind))\"\(reference)\"：找不到；是不是 \(names.joined(separator: "、"))？",
+                       "no \(noun(kind)) matches \"\(reference)\"; did you mean \(names.joined(separator: " or "))?")
         case .ambiguous(let kind, let reference, let matches):
             // A unit's name recurs under different parents; its parent's name tells them apart.
             let how = kind == .unit

@@ -164,10 +164,11 @@ enum CaseTags {
         case .currentPasswordWrong: return 51
         case .passwordsDiffer: return 52
         case .reportOverErrors: return 54
+        case .notFoundNearest: return 55
         case .backup: return 53
         }
     }
-    static let errorCount = 55
+    static let errorCount = 56
 
     static func tag(_ value: UndoRefusal) -> Int {
         switch value {

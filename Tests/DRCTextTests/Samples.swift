@@ -86,6 +86,8 @@ enum Samples {
         .signInThrottled(retryAfterSeconds: 1), .notPermitted(role: "clerk"), .formExpired,
         .uploadTooLarge(limitBytes: 20 << 20), .formTooLarge(limitBytes: 256 << 10), .malformedRequest, .currentPasswordWrong, .passwordsDiffer,
         .reportOverErrors(year: 2021, errors: 1), .reportOverErrors(year: 2021, errors: 3),
+        .notFoundNearest(kind: .vendor, reference: "美音公司", nearest: ["湖南美音网络技术有限公司"]),
+        .notFoundNearest(kind: .unit, reference: "芙蓉区财政居", nearest: ["芙蓉区财政局", "芙蓉区审计局"]),
         .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4, rejected: 0),
         .alreadyImported(fileName: "美音3月.csv", at: "2026-11-25 10:05:00+08:00", batch: 4, rejected: 2),
         .ticketConflict(ticket: "MY-0301", id: 17, differences: [

@@ -34,6 +34,8 @@ public struct ReferenceResolver {
             if ids.count > 1 {
                 throw try ambiguity(text, kind: kind, where: "\(title) LIKE ? ESCAPE '\\'", pattern)
             }
+            let nearest = try NearestNames.among(db: db, table: kind.table, column: title, to: text)
+            if !nearest.isEmpty { throw DRCError.notFoundNearest(kind: kind.id, reference: text, nearest: nearest) }
         }
         throw DRCError.notFound(kind: kind.id, reference: text)
     }

@@ -25,6 +25,8 @@ public enum DRCError: Error, Equatable, Sendable {
     // Records
     case invalid(field: String, value: String, reason: Reason)
     case notFound(kind: RecordKind.ID, reference: String)
+    /// Nothing matches the reference, but these names are near it (美音公司 → 湖南美音网络技术有限公司).
+    case notFoundNearest(kind: RecordKind.ID, reference: String, nearest: [String])
     case ambiguous(kind: RecordKind.ID, reference: String, matches: [String])
     case duplicate(kind: RecordKind.ID, field: String, value: String)
     /// Records elsewhere still refer to this one: how many, by what they are.
