@@ -207,21 +207,24 @@ extension Drc {
             }
             if !quiet, let note = Self.passedOverNote(summary) { Console.line(note) }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
-            let written = summary.committed ? summary.written + summary.updated : 0
+            // A dry run counts what the import would do: what it would write had it committed
+            // (nothing when a bad row would stop it), never a bare 0.
+            let wouldCommit = summary.committed || dryRun && (summary.errorCount == 0 || skipBad)
+            let written = wouldCommit ? summary.written + summary.updated : 0
             // Every line of the file is a row counted here, or a line of a cell that holds breaks.
             let extraLines = summary.lines - summary.read
             if !quiet || (summary.errorCount > 0 && !skipBad) {
                 if Speech.language == .zh {
                     let outcome = dryRun ? "试运行，未写入任何内容" : !summary.committed ? "未写入任何内容" : "已导入\(kind.noun.zh)"
-                    Console.line("\(outcome)：读取 \(summary.read) 行\(extraLines > 0 ? "（共 \(summary.lines) 个物理行，单元格内含换行）" : "")，写入 \(written) \(kind.noun.measure)\(kind.noun.zh)，拒收 \(summary.rejected) 行，用时 \(time) 秒。")
-                    Console.line("新增 \(summary.committed ? summary.written : 0)，未变 \(summary.unchanged)，"
-                                 + "更新 \(summary.committed ? summary.updated : 0)，冲突 \(summary.conflicts)"
+                    Console.line("\(outcome)：读取 \(summary.read) 行\(extraLines > 0 ? "（共 \(summary.lines) 个物理行，单元格内含换行）" : "")，\(dryRun ? "将写入" : "写入") \(written) \(kind.noun.measure)\(kind.noun.zh)，拒收 \(summary.rejected) 行，用时 \(time) 秒。")
+                    Console.line("\(dryRun ? "将新增" : "新增") \(wouldCommit ? summary.written : 0)，未变 \(summary.unchanged)，"
+                                 + "\(dryRun ? "将更新" : "更新") \(wouldCommit ? summary.updated : 0)，冲突 \(summary.conflicts)"
                                  + (summary.committed ? summary.batch.map { "（导入批次 \($0)）。" } ?? "。" : "。"))
                 } else {
                     let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
-                    Console.line("\(outcome): \(summary.read) rows read\(extraLines > 0 ? " (\(summary.lines) lines: some cells hold line breaks)" : ""), \(written) written, \(summary.rejected) rejected, in \(time) s.")
-                    Console.line("\(summary.committed ? summary.written : 0) new, \(summary.unchanged) unchanged, "
-                                 + "\(summary.committed ? summary.updated : 0) updated, \(summary.conflicts) in conflict"
+                    Console.line("\(outcome): \(summary.read) rows read\(extraLines > 0 ? " (\(summary.lines) lines: some cells hold line breaks)" : ""), \(written) \(dryRun ? "would be written" : "written"), \(summary.rejected) rejected, in \(time) s.")
+                    Console.line("\(wouldCommit ? summary.written : 0) \(dryRun ? "would be new" : "new"), \(summary.unchanged) unchanged, "
+                                 + "\(wouldCommit ? summary.updated : 0) \(dryRun ? "would be updated" : "updated"), \(summary.conflicts) in conflict"
                                  + (summary.committed ? summary.batch.map { " (import batch \($0))." } ?? "." : "."))
                 }
             }

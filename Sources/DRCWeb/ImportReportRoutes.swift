@@ -61,7 +61,11 @@ extension WebApp {
         if summary.errorCount > 0 {
             headline = viewer.say("共 \(summary.read) 行，\(summary.errorCount) 行有错：什么都没有写入。", "\(summary.read) rows, \(summary.errorCount) bad: nothing was written.")
         } else if dryRun {
-            headline = viewer.say("试导入：共 \(summary.read) 行，全部可以导入（尚未写入）。", "Dry run: \(summary.read) rows, all can be imported (nothing written yet).")
+            // What the import would do, row by row: a 合计 row or a blank one is no order.
+            let passedOver = summary.blankRows + summary.totalRows.count
+            headline = viewer.say(
+                "试导入：读取 \(summary.read) 行，将新增 \(summary.written) 条工单，未变 \(summary.unchanged) 条，将更新 \(summary.updated) 条，跳过空行和合计行 \(passedOver) 行（尚未写入）。",
+                "Dry run: \(summary.read) rows read; \(summary.written) orders would be new, \(summary.unchanged) unchanged, \(summary.updated) updated; \(passedOver) blank or total rows passed over (nothing written yet).")
         } else {
             headline = viewer.say("已导入 \(summary.written) 条工单。", "Imported \(summary.written) work orders.")
         }

@@ -189,7 +189,7 @@ try:
     button = driver.find_element(By.CSS_SELECTOR, "button[value='dry-run']")
     button.click()
     WebDriverWait(driver, 10).until(gone(button))
-    check("全部可以导入" in driver.find_element(By.ID, "import-result").text, "the dry run found every row good")
+    check("将新增 2 条工单" in driver.find_element(By.ID, "import-result").text, "the dry run says both rows would be new")
     driver.find_element(By.ID, "file").send_keys(upload)
     button = driver.find_element(By.CSS_SELECTOR, "button[value='import']")
     button.click()

@@ -131,9 +131,17 @@ let orderHeader = "year,vendor,project,category,unit,status,opened,solved,closed
             let history = try clerk.ok("history", "--format", "csv")
             let result = try clerk.run("import", "orders", "in.csv", "--dry-run")
             #expect(result.status == 0)
-            #expect(result.stdout.contains("Dry run: nothing written: 1 rows read, 0 written, 0 rejected"))
+            // It says what the import would do: one new order (it once said 0 written, 0 new).
+            #expect(result.stdout.contains("Dry run: nothing written: 1 rows read, 1 would be written, 0 rejected"), "\(result.stdout)")
+            #expect(result.stdout.contains("1 would be new, 0 unchanged, 0 would be updated, 0 in conflict."), "\(result.stdout)")
             #expect(try clerk.ok("history", "--format", "csv") == history)
             #expect(try clerk.orderCount() == "vendor,count\n")
+            // With a bad row and no --skip-bad, the import would write nothing, and the dry run says so.
+            try clerk.write("bad.csv", orderHeader + "2020,美音,,全区网络故障,,new,,,,x,,\n2020,无此公司,,全区网络故障,,new,,,,y,,\n")
+            let bad = try clerk.run("import", "orders", "bad.csv", "--dry-run")
+            #expect(bad.stdout.contains("0 would be written, 1 rejected"), "\(bad.stdout)")
+            let skipping = try clerk.run("import", "orders", "bad.csv", "--dry-run", "--skip-bad", "--rejects", "rejects.csv")
+            #expect(skipping.stdout.contains("1 would be written, 1 rejected"), "\(skipping.stdout)")
         }
     }
 
