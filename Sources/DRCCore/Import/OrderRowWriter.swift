@@ -16,6 +16,15 @@ struct OrderRowWriter: RowWriter {
     let bulkLoadMinimumBytes: Int
     /// Secondary indexes set aside for a bulk load, rebuilt by `finish` in the same transaction.
     var setAsideIndexes: [String] = []
+    /// The id counter before the import: the floor the counter is given back to after a row
+    /// that inserted nothing (see `giveBackID`).
+    let counterBefore: Int64
+    /// Gives back the id a skipped row drew: `INSERT … ON CONFLICT DO NOTHING` advances
+    /// AUTOINCREMENT's counter even when it inserts nothing, so a re-import that added nothing
+    /// used up ids no order ever had (an auditor asks where #19–#26 went). The counter is set
+    /// to the highest id that exists, never below where it stood before the import, so no id
+    /// of a deleted order is ever given again.
+    let giveBackID: Statement
 
     /// The bulk import of work orders (`RecordKind.order`'s `bulkWriter`).
     static let make: BulkWriterFactory = { store, header, options, actor, expectedBytes in
@@ -27,6 +36,10 @@ struct OrderRowWriter: RowWriter {
 
     init(store: Store, parser: OrderParser, options: ImportOptions, actor: String, expectedBytes: Int?) throws {
         db = store.db
+        counterBefore = try Importer.lastID(store.db, table: "work_order")
+        giveBackID = try store.db.prepare("""
+            UPDATE sqlite_sequence SET seq = max(?, coalesce((SELECT max(id) FROM work_order), 0)) WHERE name = 'work_order'
+            """)
         bulkLoadMinimumBytes = options.bulkLoadMinimumBytes
         indexOf = parser.indexOf
         idIndex = parser.idIndex
@@ -104,6 +117,9 @@ struct OrderRowWriter: RowWriter {
             throw RowError(column: nil, value: nil, reason: .breaksRule(error.message))
         }
         if db.changes > 0 { return .added }
+        giveBackID.reset()
+        try giveBackID.bind(.integer(counterBefore), at: 1)
+        _ = try giveBackID.step()
         return try tickets.match(order, fields, row)
     }
 
