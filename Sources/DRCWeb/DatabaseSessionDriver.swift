@@ -34,7 +34,14 @@ struct DatabaseSessionDriver: PersistDriver {
         let (now, expiresAt) = times(expires)
         if expires == nil {
             // Hummingbird leaves the lapse time as it was when it updates a value.
-            let kept = try await service.read { try SessionRecords(store: $0).get(key: key, now: now)?.expiresAt }
+            // Known from the copy in memory when this server has read the session (it always has,
+            // since Hummingbird updates only a session it loaded); else from the database.
+            let kept: Int64?
+            if let held = cache.get(key, now: now) {
+                kept = held.expiresAt
+            } else {
+                kept = try await service.read { try SessionRecords(store: $0).get(key: key, now: now)?.expiresAt }
+            }
             try await service.write { try SessionRecords(store: $0).set(key: key, value: json, expiresAt: kept) }
             cache.put(key, value, expiresAt: kept)
         } else {

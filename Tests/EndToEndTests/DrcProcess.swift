@@ -64,3 +64,30 @@ func withTemporaryFolder(_ body: (String) throws -> Void) throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     try body(folder.path)
 }
+
+/// `drc serve --db d.sqlite --port 0` started in `folder`, and the line it prints first (the
+/// address, with the port it chose). The caller stops it.
+struct ServingDrc {
+    let process: Process
+    let firstLine: String
+    var port: Int? { firstLine.split(separator: ":").dropFirst(3).first.flatMap { Int($0.prefix { $0.isNumber }) } }
+
+    init(in folder: String, standardError: Any) throws {
+        process = Process()
+        process.executableURL = drcBinary
+        process.arguments = ["serve", "--db", "d.sqlite", "--port", "0"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ["LANG": "C.UTF-8", "HOME": folder]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = standardError
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line += chunk
+        }
+        firstLine = String(decoding: line, as: UTF8.self)
+    }
+}

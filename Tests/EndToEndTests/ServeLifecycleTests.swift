@@ -9,18 +9,11 @@ import Testing
     @Test func sigtermAnswersTheRequestInFlightThenClosesTheDatabase() throws {
         try withTemporaryFolder { folder in
             #expect(try drc(["init", "--db", "d.sqlite"], in: folder).status == 0)
-            let process = Process()
-            process.executableURL = drcBinary
-            process.arguments = ["serve", "--db", "d.sqlite", "--port", "0"]
-            process.currentDirectoryURL = URL(fileURLWithPath: folder)
-            process.environment = ["LANG": "C.UTF-8", "HOME": folder]
-            let out = Pipe()
             let errURL = URL(fileURLWithPath: folder + "/serve.err")
             _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
             let err = try FileHandle(forWritingTo: errURL)
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
+            let serving = try ServingDrc(in: folder, standardError: err)
+            let process = serving.process
             let pid = process.processIdentifier
             DispatchQueue.global().asyncAfter(deadline: .now() + 60) { [process] in
                 if process.isRunning { kill(pid, SIGKILL) }
@@ -29,14 +22,7 @@ import Testing
                 if process.isRunning { kill(pid, SIGKILL) }
                 process.waitUntilExit()
             }
-            var line = Data()
-            while !line.contains(UInt8(ascii: "\n")) {
-                let chunk = out.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                line += chunk
-            }
-            let text = String(decoding: line, as: UTF8.self)
-            let port = try #require(text.split(separator: ":").dropFirst(3).first.flatMap { Int($0.prefix { $0.isNumber }) })
+            let port = try #require(serving.port)
 
             let health = try BrowserSuiteTests.run(["curl", "-s", "-w", "%{http_code}", "http://127.0.0.1:\(port)/healthz"])
             #expect(health.stdout == "ok\n200")

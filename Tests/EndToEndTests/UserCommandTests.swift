@@ -54,28 +54,13 @@ import Testing
     @Test func serveStartsAndAnswersOnThePortItPrints() throws {
         try withTemporaryFolder { folder in
             #expect(try drc(["init", "--db", "d.sqlite"], in: folder).status == 0)
-            let process = Process()
-            process.executableURL = drcBinary
-            process.arguments = ["serve", "--db", "d.sqlite", "--port", "0"]
-            process.currentDirectoryURL = URL(fileURLWithPath: folder)
-            process.environment = ["LANG": "C.UTF-8", "HOME": folder]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let serving = try ServingDrc(in: folder, standardError: FileHandle.nullDevice)
             defer {
-                process.terminate()
-                process.waitUntilExit()
+                serving.process.terminate()
+                serving.process.waitUntilExit()
             }
-            var line = Data()
-            while !line.contains(UInt8(ascii: "\n")) {
-                let chunk = out.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                line += chunk
-            }
-            let text = String(decoding: line, as: UTF8.self)
-            #expect(text.hasPrefix("drc web interface: http://127.0.0.1:"))
-            let port = try #require(text.split(separator: ":").dropFirst(3).first.flatMap { Int($0.prefix { $0.isNumber }) })
+            #expect(serving.firstLine.hasPrefix("drc web interface: http://127.0.0.1:"))
+            let port = try #require(serving.port)
             #expect(port > 0)
             let curl = try BrowserSuiteTests.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "http://127.0.0.1:\(port)/orders"])
             #expect(curl.stdout == "303 http://127.0.0.1:\(port)/login?next=%2Forders")
