@@ -66,7 +66,6 @@ let package = Package(
                 "DRCCore",
                 "DRCDocuments",
                 "DRCText",
-                "SQLiteDB",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

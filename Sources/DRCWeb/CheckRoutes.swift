@@ -7,8 +7,8 @@ import Hummingbird
 /// points to verify, data notes) for managers and auditors, from the same core function and in
 /// the same table as the command line, with what a 疑点 is not said above it.
 extension WebApp {
-    func checkPage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .runReports)
+    func checkPage(_ request: Request, _ context: RoomContext<Reports>) async throws -> Response {
+        let viewer = context.viewer
         let year = try NumberParameter.year.read(request.uri.queryParameters)
         let findings = try await service.read { store in
             try Reconciliation.check(store.db, year: year, asOf: DayNumber.of(store.clock.now().stamp) ?? 0)

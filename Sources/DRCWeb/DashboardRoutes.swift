@@ -6,16 +6,16 @@ import Hummingbird
 /// against final, line by line) and, when the year has contracts, where they stand in the
 /// procurement loop; each a server-drawn chart beside the core's table.
 extension WebApp {
-    func dashboard(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: nil)
+    func dashboard(_ request: Request, _ context: RoomContext<Lobby>) async throws -> Response {
+        let viewer = context.viewer
         guard viewer.may(.readRecords) else {
             // An admin's start page is the accounts.
             if viewer.may(.manageUsers) { return Responses.redirect("/users") }
-            throw WebFailure(status: .forbidden, error: .notPermitted(role: viewer.account?.role.rawValue ?? ""))
+            throw WebFailure(status: .forbidden, error: .notPermitted(role: context.account.role.rawValue))
         }
         let asked = try NumberParameter.year.read(request.uri.queryParameters)
         let (year, years, byMonth, byVendorCategory, budget, budgetFigure, loop) = try await service.read { store in
-            let years = try store.db.rows("SELECT DISTINCT year FROM work_order WHERE year IS NOT NULL ORDER BY year DESC").compactMap { $0[0].int64 }
+            let years = try PickLists.orderYears(store)
             let year = asked ?? years.first ?? 0
             let byMonth = try WorkOrderTotals.compute(store.db, year: year, by: [.month])
             let byVendorCategory = try WorkOrderTotals.compute(store.db, year: year, by: [.vendor, .category])

@@ -4,7 +4,7 @@ extension WebApp {
     /// `/healthz`, for a load balancer or a monitor: no session needed and no records shown.
     /// 200 `ok` when the database answers a read, 503 `unavailable` when it does not.
     func health() async -> Response {
-        let answered = (try? await service.read { store in try store.db.scalar("SELECT 1")?.int64 }) == 1
+        let answered = await service.answers()
         var response = Response(status: answered ? .ok : .serviceUnavailable,
                                 body: ResponseBody(byteBuffer: ByteBuffer(string: answered ? "ok\n" : "unavailable\n")))
         response.headers[.contentType] = "text/plain; charset=utf-8"

@@ -7,8 +7,8 @@ import Hummingbird
 /// The import upload (a dry run first, then the real import, all or nothing, exactly as
 /// `drc import orders`) and the year's evaluation report, viewed and downloaded.
 extension WebApp {
-    func importPage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .enterRecords)
+    func importPage(_ request: Request, _ context: RoomContext<Entry>) async throws -> Response {
+        let viewer = context.viewer
         return Responses.page(importForm(viewer, result: ""))
     }
 
@@ -26,19 +26,14 @@ extension WebApp {
         return Layout.page(viewer, title: viewer.say("导入", "Import"), body: body)
     }
 
-    func importUpload(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .enterRecords)
-        var request = request
-        let buffer = try await request.collectBody(upTo: WebLimits.uploadBytes)
-        guard let form = MultipartForm(contentType: request.headers[.contentType] ?? "", body: Array(buffer: buffer)) else {
-            throw WebFailure(status: .badRequest, error: .formExpired)
-        }
-        try Gate.checkToken(form.text("_csrf"), expected: viewer.csrfToken)
+    func importUpload(_ request: Request, _ context: UploadContext<Entry>) async throws -> Response {
+        let viewer = context.viewer
+        let form = context.upload
         guard let file = form["file"], !file.bytes.isEmpty else {
             throw WebFailure(status: .unprocessableContent, error: .invalid(field: "file", value: form["file"]?.fileName ?? "", reason: .emptyFile))
         }
         let dryRun = form.text("mode") != "import"
-        let actor = viewer.account?.name ?? ""
+        let actor = context.account.name
         let sourceName = file.fileName.map { $0.isEmpty ? "upload.csv" : $0 } ?? "upload.csv"
         let bytes = file.bytes
         if form.text("mode") == "rejects" {
@@ -103,8 +98,8 @@ extension WebApp {
                                downloadName: viewer.say("错误行-", "rejects-") + sourceName)
     }
 
-    func reportPage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .runReports)
+    func reportPage(_ request: Request, _ context: RoomContext<Reports>) async throws -> Response {
+        let viewer = context.viewer
         let year = try NumberParameter.year.read(request.uri.queryParameters, default: 2020)
         let (document, checkErrors) = try await Self.report(service, year: year)
         let text = MarkdownReport.render(document)
@@ -131,8 +126,8 @@ extension WebApp {
     }
 
     /// The report as a file: Markdown (the default), self-contained HTML with its charts, or Word.
-    func reportDownload(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .runReports)
+    func reportDownload(_ request: Request, _ context: RoomContext<Reports>) async throws -> Response {
+        let viewer = context.viewer
         let year = try NumberParameter.year.read(request.uri.queryParameters, default: 2020)
         let asked = request.uri.queryParameters.get("format").map { String($0) } ?? ReportFormat.md.rawValue
         guard let format = ReportFormat(rawValue: asked) else {

@@ -5,8 +5,8 @@ import Hummingbird
 /// The procurement loop's page: how many contracts stand at each stage (a chart) and each
 /// contract's stage, age there and what is missing, from the one ledger `drc loop` reads.
 extension WebApp {
-    func loopPage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .runReports)
+    func loopPage(_ request: Request, _ context: RoomContext<Reports>) async throws -> Response {
+        let viewer = context.viewer
         let year = try NumberParameter.year.read(request.uri.queryParameters)
         let entries = try await service.read { store in
             try LoopStatus.compute(store.db, filter: .init(year: year), asOf: DayNumber.of(store.clock.now().stamp) ?? 0)

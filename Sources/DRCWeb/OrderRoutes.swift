@@ -2,7 +2,6 @@ import DRCCore
 import DRCDocuments
 import DRCText
 import Hummingbird
-import SQLiteDB
 
 /// Work orders: the list with filters, paging and sort; the entry form; an order's page with
 /// its status changes and history; the status buttons; the CSV and workbook exports.
@@ -11,8 +10,8 @@ extension WebApp {
     /// The list's filters, in the order the form shows them (the kind's own filter names).
     static let orderFilters = ["year", "status", "vendor", "category", "project", "unit", "from", "to"]
 
-    func orderList(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .readRecords)
+    func orderList(_ request: Request, _ context: RoomContext<Records>) async throws -> Response {
+        let viewer = context.viewer
         let query = request.uri.queryParameters
         var filters: [String: String] = [:]
         for name in Self.orderFilters {
@@ -26,7 +25,7 @@ extension WebApp {
             let repository = RecordRepository(store: store, kind: .order, actor: "")
             let table = try repository.page(filters: filtersGiven, sortBy: sort, descending: descending,
                                             limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
-            return (table, try repository.count(filters: filtersGiven), try EntryChoices.read(store.db))
+            return (table, try repository.count(filters: filtersGiven), try EntryChoices.read(store))
         }
         let pages = max(1, Int((count + Int64(Self.pageSize) - 1) / Int64(Self.pageSize)))
         func link(page: Int? = nil, sort newSort: String? = nil) -> String {
@@ -90,9 +89,9 @@ extension WebApp {
             && $0.name != "closed" }
     }
 
-    func entryPage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .enterRecords)
-        let choices = try await service.read { try EntryChoices.read($0.db) }
+    func entryPage(_ request: Request, _ context: RoomContext<Entry>) async throws -> Response {
+        let viewer = context.viewer
+        let choices = try await service.read { try EntryChoices.read($0) }
         let added = try NumberParameter.id("added").read(request.uri.queryParameters)
         return Responses.page(entryForm(viewer, choices: choices, values: [:], error: nil, added: added))
     }
@@ -127,13 +126,14 @@ extension WebApp {
         return Layout.page(viewer, title: viewer.say("录入工单", "New work order"), body: body)
     }
 
-    func addOrder(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (viewer, form) = try await gate.form(request, context, may: .enterRecords)
+    func addOrder(_ request: Request, _ context: FormContext<Entry>) async throws -> Response {
+        let viewer = context.viewer
+        let form = context.form
         var input: [String: String] = [:]
         for field in Self.entryFields {
             if let value = form.given(field.name) { input[field.name] = value }
         }
-        let actor = viewer.account?.name ?? ""
+        let actor = context.account.name
         let given = input
         do {
             let id = try await service.write { store in
@@ -141,13 +141,13 @@ extension WebApp {
             }
             return Responses.redirect("/orders/new?added=\(id)")
         } catch let error as DRCError {
-            let choices = try await service.read { try EntryChoices.read($0.db) }
+            let choices = try await service.read { try EntryChoices.read($0) }
             return Responses.page(entryForm(viewer, choices: choices, values: form.values, error: error, added: nil), status: .unprocessableContent)
         }
     }
 
-    func orderPage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .readRecords)
+    func orderPage(_ request: Request, _ context: RoomContext<Records>) async throws -> Response {
+        let viewer = context.viewer
         let id = try Self.recordID(context)
         let withHistory = viewer.may(.readHistory)
         let language = viewer.language
@@ -165,14 +165,15 @@ extension WebApp {
                                                error: nil))
     }
 
-    func changeStatus(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (viewer, form) = try await gate.form(request, context, may: .enterRecords)
+    func changeStatus(_ request: Request, _ context: FormContext<Entry>) async throws -> Response {
+        let viewer = context.viewer
+        let form = context.form
         let id = try Self.recordID(context)
         guard let action = form["action"].flatMap(WorkOrderStatus.Action.init(rawValue:)) else {
             throw WebFailure(status: .badRequest, error: .invalid(field: "action", value: form["action"] ?? "",
                                                                    reason: .notOneOf(WorkOrderStatus.Action.allCases.map(\.term))))
         }
-        let actor = viewer.account?.name ?? ""
+        let actor = context.account.name
         let at = form.given("at")
         let solution = form.given("solution")
         try await service.write { store in
@@ -181,8 +182,8 @@ extension WebApp {
         return Responses.redirect("/orders/\(id)")
     }
 
-    func exportOrders(_ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .runReports)
+    func exportOrders(_ request: Request, _ context: RoomContext<Reports>) async throws -> Response {
+        let viewer = context.viewer
         var filters: [String: String] = [:]
         for name in Self.orderFilters {
             if let value = request.uri.queryParameters.get(name)?.trimmingCharacters(in: " "), !value.isEmpty { filters[name] = value }
@@ -203,7 +204,7 @@ extension WebApp {
         return Responses.bytes(bytes, contentType: "text/csv; charset=utf-8", downloadName: viewer.say("工单.csv", "orders.csv"))
     }
 
-    static func recordID(_ context: WebContext) throws -> Int64 {
+    static func recordID(_ context: some RequestContext) throws -> Int64 {
         try NumberParameter.id().readAddress(context.parameters)
     }
 }

@@ -6,12 +6,15 @@ import Hummingbird
 /// other session of the account and starts this browser on a new one; an account an administrator
 /// has reset is sent here before any other page.
 extension WebApp {
-    func passwordPage(_ request: Request, _ context: WebContext, error: DRCError? = nil) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: nil)
+    func passwordPage(_ request: Request, _ context: RoomContext<Lobby>) async throws -> Response {
+        try await passwordPage(request, context.viewer, context.account)
+    }
+
+    func passwordPage(_ request: Request, _ viewer: Viewer, _ account: UserAccount, error: DRCError? = nil) async throws -> Response {
         let message: HTML = error.map { "<p class=\"message\" role=\"alert\">\(viewer.messages.error($0))</p>" } ?? ""
         let changed: HTML = request.uri.queryParameters.get("changed") == "1" && error == nil
             ? "<p class=\"notice\" role=\"status\">\(viewer.say("密码已更改", "The password is changed"))</p>" : ""
-        let reset: HTML = viewer.account?.mustChangePassword == true
+        let reset: HTML = account.mustChangePassword
             ? "<p class=\"notice\" role=\"status\">\(viewer.say("管理员重设了您的密码；请先设一个自己的新密码。", "An administrator reset your password; choose a new one of your own first."))</p>"
             : ""
         let body: HTML = """
@@ -29,9 +32,10 @@ extension WebApp {
                               status: error == nil ? .ok : .unprocessableContent)
     }
 
-    func changePassword(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (viewer, form) = try await gate.form(request, context, may: nil)
-        guard let account = viewer.account else { throw Redirect(location: "/login") }
+    func changePassword(_ request: Request, _ context: FormContext<Lobby>) async throws -> Response {
+        let viewer = context.viewer
+        let form = context.form
+        let account = context.account
         let new = form["new"] ?? ""
         do {
             let stored = try await service.read { try UserAccounts(store: $0).find(account.name) }
@@ -46,9 +50,9 @@ extension WebApp {
                 try accounts.setPassword(name: account.name, passwordHash: hash)
                 return try accounts.account(id: account.id)
             }
-            if let renewed { try await startSession(request, context, for: renewed) }
+            if let renewed { try await startSession(request, context.sessions, for: renewed) }
         } catch let error as DRCError {
-            return try await passwordPage(request, context, error: error)
+            return try await passwordPage(request, context.viewer, context.account, error: error)
         }
         return Responses.redirect("/password?changed=1")
     }

@@ -13,8 +13,8 @@ enum ReferenceLists {
 }
 
 extension WebApp {
-    func referenceList(_ id: RecordKind.ID, _ request: Request, _ context: WebContext) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .readRecords)
+    func referenceList(_ id: RecordKind.ID, _ request: Request, _ context: RoomContext<Records>) async throws -> Response {
+        let viewer = context.viewer
         let table = try await service.read { store in try RecordRepository(store: store, kind: RecordKinds.kind(id), actor: "").list() }
         let title = viewer.word(RecordKinds.noun(of: id), count: 2)
         let body: HTML = "<h1>\(title)</h1><p>\(viewer.say("共 \(table.rows.count) 条", "\(table.rows.count) in all"))</p>\(Layout.table(table, viewer))"

@@ -52,7 +52,7 @@ extension WebApp {
             return try await signInPage(request, context, error: .signInFailed, name: name)
         }
         await configuration.throttle.succeeded("name:" + name)
-        try await startSession(request, context, for: found.account)
+        try await startSession(request, context.sessions, for: found.account)
         var response = Responses.redirect(Gate.safeNext(form["next"]))
         response.setCookie(Cookie(name: Self.signInCookie, value: "", maxAge: 0, path: "/", secure: configuration.secureCookies,
                                   httpOnly: true, sameSite: .strict))
@@ -60,12 +60,12 @@ extension WebApp {
     }
 
     /// A new session (a new id) for the account; the browser's previous session, if any, ends.
-    func startSession(_ request: Request, _ context: WebContext, for account: UserAccount) async throws {
+    func startSession(_ request: Request, _ sessions: SessionContext<WebSession>, for account: UserAccount) async throws {
         if let previous = request.cookies[Self.sessionCookie]?.value {
             try await sessionStore.remove(key: Self.sessionKeyPrefix + previous)
         }
         let now = configuration.now()
-        context.sessions.createSession(
+        sessions.createSession(
             WebSession(userID: account.id, csrfToken: Gate.randomToken(), epoch: account.sessionEpoch, startedAt: now, lastSeenAt: now),
             expiresIn: .seconds(3600 * configuration.sessionHours))
     }

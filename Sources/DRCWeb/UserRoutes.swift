@@ -6,11 +6,14 @@ import Hummingbird
 /// Accounts, for admins: the list, a new account, disabling one. Passwords are set here or by
 /// `drc user passwd`; the page never shows a hash.
 extension WebApp {
-    func userList(_ request: Request, _ context: WebContext, error: DRCError? = nil, form: FormData? = nil) async throws -> Response {
-        let viewer = try await gate.viewer(request, context, may: .manageUsers)
+    func userList(_ request: Request, _ context: RoomContext<Accounts>) async throws -> Response {
+        try await accountsPage(context.viewer, context.account)
+    }
+
+    func accountsPage(_ viewer: Viewer, _ signedIn: UserAccount, error: DRCError? = nil, form: FormData? = nil) async throws -> Response {
         let accounts = try await service.read { try UserAccounts(store: $0).list() }
         let rows = accounts.html { account -> HTML in
-            let disable: HTML = account.active && account.id != viewer.account?.id
+            let disable: HTML = account.active && account.id != signedIn.id
                 ? "<form method=\"post\" action=\"/users/\(account.id)/disable\">\(viewer.csrfField)<button type=\"submit\">\(viewer.say("停用", "Disable"))</button></form>"
                 : ""
             return """
@@ -37,8 +40,8 @@ extension WebApp {
                               status: error == nil ? .ok : .unprocessableContent)
     }
 
-    func addUser(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (_, form) = try await gate.form(request, context, may: .manageUsers)
+    func addUser(_ request: Request, _ context: FormContext<Accounts>) async throws -> Response {
+        let form = context.form
         let name = form["name"] ?? ""
         let password = form["password"] ?? ""
         do {
@@ -50,13 +53,12 @@ extension WebApp {
             let hash = await Self.hashOffLoop(password)
             try await service.write { store in _ = try UserAccounts(store: store).add(name: name, role: role, passwordHash: hash) }
         } catch let error as DRCError {
-            return try await userList(request, context, error: error, form: form)
+            return try await accountsPage(context.viewer, context.account, error: error, form: form)
         }
         return Responses.redirect("/users")
     }
 
-    func disableUser(_ request: Request, _ context: WebContext) async throws -> Response {
-        _ = try await gate.form(request, context, may: .manageUsers)
+    func disableUser(_ request: Request, _ context: FormContext<Accounts>) async throws -> Response {
         let id = try Self.recordID(context)
         try await service.write { store in
             let accounts = UserAccounts(store: store)

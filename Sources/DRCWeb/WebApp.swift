@@ -3,14 +3,13 @@ import Hummingbird
 import HummingbirdAuth
 import Logging
 
-/// `drc serve`: the routes of the web interface over one database service. Routes are thin:
-/// each asks the gate who is there and what they may do, then calls the same repositories,
-/// lifecycle, totals and exports as the command line.
+/// `drc serve`: the routes of the web interface over one database service. Each route stands in
+/// a room (`SiteMap`), whose door lets in only the roles that may enter it; handlers are thin and
+/// call the same repositories, lifecycle, totals and exports as the command line.
 public struct WebApp: Sendable {
     let service: DatabaseService
     let configuration: WebConfiguration
     let sessionStore: DatabaseSessionDriver
-    var gate: Gate { Gate(service: service, configuration: configuration) }
 
     public init(service: DatabaseService, configuration: WebConfiguration = WebConfiguration()) {
         self.service = service
@@ -22,7 +21,12 @@ public struct WebApp: Sendable {
     /// Where a session's key starts in `web_session` (Hummingbird's own default).
     static let sessionKeyPrefix = "hbs."
 
-    public func router() -> Router<WebContext> {
+    public func router() -> Router<WebContext> { site().router }
+
+    /// Every route with its room, as the router has them: for the role test.
+    public func routePlaces() -> [RoutePlace] { site().places }
+
+    private func site() -> SiteMap {
         let router = Router(context: WebContext.self)
         router.add(middleware: AccessLog())
         router.add(middleware: SecurityHeaders())
@@ -35,39 +39,40 @@ public struct WebApp: Sendable {
                 defaultSessionExpiration: .seconds(3600 * configuration.sessionHours))))
         // Inside the sessions, so a session ended on the way to an error page stays ended.
         router.add(middleware: ErrorPages())
-        router.get("/assets/:name") { _, context in
+        var site = SiteMap(router: router, door: SignedIn(service: service, configuration: configuration))
+        site.open(.get, "/assets/:name") { _, context in
             guard let name = context.parameters.get("name"), let response = Assets.response(name) else {
                 throw HTTPError(.notFound)
             }
             return response
         }
-        router.get("/healthz") { _, _ in await self.health() }
-        router.get("/language") { request, _ in self.chooseLanguage(request) }
-        router.get("/login") { request, context in try await self.signInPage(request, context) }
-        router.post("/login") { request, context in try await self.signIn(request, context) }
-        router.post("/logout") { request, context in try await self.signOut(request, context) }
-        router.get("/") { request, context in try await self.dashboard(request, context) }
-        router.get("/orders") { request, context in try await self.orderList(request, context) }
-        router.get("/orders/new") { request, context in try await self.entryPage(request, context) }
-        router.post("/orders") { request, context in try await self.addOrder(request, context) }
-        router.get("/orders/export") { request, context in try await self.exportOrders(request, context) }
-        router.get("/orders/:id") { request, context in try await self.orderPage(request, context) }
-        router.post("/orders/:id/status") { request, context in try await self.changeStatus(request, context) }
+        site.open(.get, "/healthz") { _, _ in await self.health() }
+        site.open(.get, "/language") { request, _ in self.chooseLanguage(request) }
+        site.open(.get, "/login") { request, context in try await self.signInPage(request, context) }
+        site.open(.post, "/login") { request, context in try await self.signIn(request, context) }
+        site.open(.post, "/logout") { request, context in try await self.signOut(request, context) }
+        site.page("/", in: Lobby.self) { request, context in try await self.dashboard(request, context) }
+        site.page("/password", in: Lobby.self) { request, context in try await self.passwordPage(request, context) }
+        site.form("/password", in: Lobby.self) { request, context in try await self.changePassword(request, context) }
+        site.page("/orders", in: Records.self) { request, context in try await self.orderList(request, context) }
+        site.page("/orders/:id", in: Records.self) { request, context in try await self.orderPage(request, context) }
         for kind in ReferenceLists.kinds {
-            router.get("/\(ReferenceLists.path(kind))") { request, context in try await self.referenceList(kind, request, context) }
+            site.page("/\(ReferenceLists.path(kind))", in: Records.self) { request, context in try await self.referenceList(kind, request, context) }
         }
-        router.get("/import") { request, context in try await self.importPage(request, context) }
-        router.post("/import") { request, context in try await self.importUpload(request, context) }
-        router.get("/report") { request, context in try await self.reportPage(request, context) }
-        router.get("/loop") { request, context in try await self.loopPage(request, context) }
-        router.get("/check") { request, context in try await self.checkPage(request, context) }
-        router.get("/report/download") { request, context in try await self.reportDownload(request, context) }
-        router.get("/users") { request, context in try await self.userList(request, context) }
-        router.post("/users") { request, context in try await self.addUser(request, context) }
-        router.post("/users/:id/disable") { request, context in try await self.disableUser(request, context) }
-        router.get("/password") { request, context in try await self.passwordPage(request, context) }
-        router.post("/password") { request, context in try await self.changePassword(request, context) }
-        return router
+        site.page("/orders/new", in: Entry.self) { request, context in try await self.entryPage(request, context) }
+        site.form("/orders", in: Entry.self) { request, context in try await self.addOrder(request, context) }
+        site.form("/orders/:id/status", in: Entry.self) { request, context in try await self.changeStatus(request, context) }
+        site.page("/import", in: Entry.self) { request, context in try await self.importPage(request, context) }
+        site.upload("/import", in: Entry.self) { request, context in try await self.importUpload(request, context) }
+        site.page("/orders/export", in: Reports.self) { request, context in try await self.exportOrders(request, context) }
+        site.page("/report", in: Reports.self) { request, context in try await self.reportPage(request, context) }
+        site.page("/report/download", in: Reports.self) { request, context in try await self.reportDownload(request, context) }
+        site.page("/loop", in: Reports.self) { request, context in try await self.loopPage(request, context) }
+        site.page("/check", in: Reports.self) { request, context in try await self.checkPage(request, context) }
+        site.page("/users", in: Accounts.self) { request, context in try await self.userList(request, context) }
+        site.form("/users", in: Accounts.self) { request, context in try await self.addUser(request, context) }
+        site.form("/users/:id/disable", in: Accounts.self) { request, context in try await self.disableUser(request, context) }
+        return site
     }
 
     /// Serves until the process is stopped (Ctrl-C or SIGTERM).

@@ -20,6 +20,8 @@ public struct WebContext: SessionRequestContext, RequestContext {
     public let sessions: SessionContext<WebSession>
     /// The client's address without its port, for the sign-in throttle.
     public let remoteAddressText: String
+    /// Who is signed in, once `SignedIn` has let them through.
+    var viewer: Viewer?
 
     public init(source: Source) {
         coreContext = .init(source: source)

@@ -24,10 +24,11 @@ import Testing
     @Test func everyResponseRedirectsIncludedCarriesThem() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
+        let routes = try RoleRouteTests.routes(of: WebApp(service: fixture.service))
         try await fixture.test { client in
             // Nobody signed in: every route answers with a redirect to sign in, or the sign-in page.
             let stranger = Browser(client)
-            for route in RoleRouteTests.routes {
+            for route in routes {
                 let response = route.method == .get ? try await stranger.get(route.path) : try await stranger.post(route.path, form: route.form)
                 check(response, "signed out, \(route)")
             }
@@ -36,7 +37,7 @@ import Testing
             for role in UserRole.allCases {
                 let browser = Browser(client)
                 let token = try await browser.signIn(role.rawValue)
-                for route in RoleRouteTests.routes {
+                for route in routes {
                     let response = route.method == .get
                         ? try await browser.get(route.path)
                         : try await browser.post(route.path, form: [("_csrf", token)] + route.form)

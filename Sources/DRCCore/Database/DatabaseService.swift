@@ -61,4 +61,9 @@ public final class DatabaseService: Sendable {
     public func read<T: Sendable>(_ body: @escaping @Sendable (Store) throws -> T) async throws -> T {
         try await pool.read { db in try body(self.store(db)) }
     }
+
+    /// Whether a reader answers a trivial query: the health check's question.
+    public func answers() async -> Bool {
+        (try? await read { store in try store.db.scalar("SELECT 1")?.int64 }) == 1
+    }
 }

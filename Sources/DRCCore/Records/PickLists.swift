@@ -1,0 +1,28 @@
+import SQLiteDB
+
+/// The names a person picks from while typing a work order or filtering the list: active
+/// vendors, categories, projects and units as the command line names them, and the statuses
+/// by their words. The web offers them as its fields' suggestions.
+public enum PickLists {
+    static let sources: [(field: String, sql: String)] = [
+        ("vendor", "SELECT name FROM vendor WHERE active = 1 ORDER BY name"),
+        ("category", "SELECT name FROM category ORDER BY name"),
+        ("project", "SELECT name FROM project ORDER BY name"),
+        ("unit", "SELECT \(UnitName.sql("u")) FROM unit AS u ORDER BY 1"),
+    ]
+
+    /// Field name → the names it offers.
+    public static func read(_ store: Store) throws -> [String: [String]] {
+        var lists: [String: [String]] = [:]
+        for source in sources {
+            lists[source.field] = try store.db.rows(source.sql).compactMap { $0[0].string }
+        }
+        lists["status"] = WorkOrderStatus.allCases.map(\.label)
+        return lists
+    }
+
+    /// The years that have work orders, latest first.
+    public static func orderYears(_ store: Store) throws -> [Int64] {
+        try store.db.rows("SELECT DISTINCT year FROM work_order WHERE year IS NOT NULL ORDER BY year DESC").compactMap { $0[0].int64 }
+    }
+}
