@@ -46,7 +46,7 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            let vendorID = try vendor.map { try RecordRepository(store: store, kind: .vendor).resolve($0) }
+            let vendorID = try vendor.map { try store.resolve($0, to: .vendor) }
             let asOf = try AsOfDay.parse(on) ?? AsOfDay.today(store)
             let entries = try LoopStatus.compute(store.db, filter: .init(year: year, step: try parsedStage(), vendorID: vendorID), asOf: asOf)
             output.print(LoopStatus.table(entries, amountsInWan: wan))

@@ -54,7 +54,7 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
+            let unitID = try unit.map { try store.resolve($0, to: .unit) }
             // The output path is checked first: written to a temporary name, renamed when whole.
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
             let asOf = ReportDay.asOf(year: year, asked: try AsOfDay.parse(on), today: AsOfDay.today(store))

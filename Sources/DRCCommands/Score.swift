@@ -37,8 +37,8 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            let projectID = try project.map { try RecordRepository(store: store, kind: .project).resolve($0) }
-            let unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
+            let projectID = try project.map { try store.resolve($0, to: .project) }
+            let unitID = try unit.map { try store.resolve($0, to: .unit) }
             let evaluation = try SelfEvaluation(store.db, year: year, projectID: projectID, unitID: unitID)
             if projectID == nil && unitID == nil {
                 output.print(SelfEvaluationTable.summary(evaluation))

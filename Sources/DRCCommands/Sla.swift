@@ -40,7 +40,7 @@ extension Drc {
 
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
-            let vendorID = try vendor.map { try RecordRepository(store: store, kind: .vendor).resolve($0) }
+            let vendorID = try vendor.map { try store.resolve($0, to: .vendor) }
             let assessment = try ServiceAssessment(store.db, year: year, vendorID: vendorID)
             output.print(detail ? assessment.breachTable() : assessment.table())
         }

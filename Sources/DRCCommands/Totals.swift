@@ -102,10 +102,10 @@ extension Drc {
         func run() throws {
             let store = try root.global.openStore(readOnly: true)
             var query = WorkOrderTotals.Query(years: try Self.years(year), dimensions: try parseDimensions(by, as: WorkOrderTotals.Dimension.self))
-            query.vendorID = try vendor.map { try RecordRepository(store: store, kind: .vendor).resolve($0) }
-            query.categoryID = try category.map { try RecordRepository(store: store, kind: .category).resolve($0) }
-            query.unitID = try unit.map { try RecordRepository(store: store, kind: .unit).resolve($0) }
-            query.projectID = try project.map { try RecordRepository(store: store, kind: .project).resolve($0) }
+            query.vendorID = try vendor.map { try store.resolve($0, to: .vendor) }
+            query.categoryID = try category.map { try store.resolve($0, to: .category) }
+            query.unitID = try unit.map { try store.resolve($0, to: .unit) }
+            query.projectID = try project.map { try store.resolve($0, to: .project) }
             query.status = try status.map(Self.status)
             query.from = try from.map { try Self.day($0, option: "--from") }
             query.to = try to.map { try Self.day($0, option: "--to") }

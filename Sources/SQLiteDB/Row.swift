@@ -21,4 +21,12 @@ public struct Row: Sendable, Equatable {
     public func int64(_ name: String) -> Int64? { self[name].int64 }
     public func int(_ name: String) -> Int? { self[name].int64.map { Int($0) } }
     public func string(_ name: String) -> String? { self[name].string }
+
+    /// The row with the value of column `name` replaced (the row as it will stand after a write).
+    public func replacing(_ name: String, with value: SQLiteValue) -> Row {
+        guard let index = columns.firstIndex(of: name) else { return self }
+        var values = values
+        values[index] = value
+        return Row(columns: columns, values: values)
+    }
 }

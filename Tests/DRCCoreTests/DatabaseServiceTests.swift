@@ -35,7 +35,7 @@ private func addOrder(_ store: Store, actor: String = "王丽") throws -> Int64 
 private func ordersSeen(_ store: Store) throws -> [Int] {
     let totals = try WorkOrderTotals.compute(store.db, year: 2020, by: [])
     let total = Int(totals.footer.first?.last?.text ?? "") ?? -1
-    let listed = try RecordRepository(store: store, kind: .order).list().rows.count
+    let listed = try RecordRepository(store: store, kind: .order, actor: "test").list().rows.count
     return [total, listed]
 }
 
@@ -71,7 +71,7 @@ private final class Events: @unchecked Sendable {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(seen == Array(repeating: [2, 2], count: 8))
-            let status = try await service.read { store in try RecordRepository(store: store, kind: .order).row(1).string("status") }
+            let status = try await service.read { store in try RecordRepository(store: store, kind: .order, actor: "test").row(1).string("status") }
             #expect(status == "new")
             release.signal()
             try await write.value
@@ -150,7 +150,7 @@ private final class Events: @unchecked Sendable {
                         .add(["vendor": "无此公司", "category": "全区网络故障", "opened": "2020-03-01 08:00"])
                 }
             }
-            let vendors = try service.read { store in try RecordRepository(store: store, kind: .vendor).count() }
+            let vendors = try service.read { store in try RecordRepository(store: store, kind: .vendor, actor: "test").count() }
             #expect(vendors == 1)
             #expect(try service.read { store in try ordersSeen(store) } == [2, 2])
         }

@@ -35,7 +35,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             let order = try RecordRepository(store: store, kind: .order, actor: "王丽")
                 .add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-01 08:00"])
             try WorkOrderLifecycle(store: store, actor: "王丽").apply(.solve, to: order)
-            #expect(try RecordRepository(store: store, kind: .order).row(order).string("solved_at") == "2021-03-02 09:30")
+            #expect(try RecordRepository(store: store, kind: .order, actor: "test").row(order).string("solved_at") == "2021-03-02 09:30")
             let stamps = Set(try HistoryLog.entries(store.db).map(\.at))
             #expect(stamps == ["2021-03-02T09:30:15+08:00"])
             let applied = try Migrator().status(of: store.db).applied.map(\.appliedAt)
@@ -192,7 +192,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
             #expect(try f.count("project_vendor") == 2)
             let last = try HistoryLog.entries(store.db, kind: "project", id: f.project).last
             #expect(last?.action == "insert")
-            #expect(last?.note == "restore")
+            #expect(last?.note.map(HistoryNote.init(stored:)) == .restore)
         }
     }
 
@@ -241,7 +241,7 @@ let frozenMoment = Moment(secondsSinceEpoch: 1_614_648_615, utcOffsetSeconds: 8 
                 .run(MemorySource(Array(vendors.utf8)))
             let entries = try HistoryLog.entries(store.db, kind: "vendor", id: 3)
             #expect(entries.map(\.action) == ["insert", "batch"])
-            #expect(entries.first?.note == "import of vendors.csv")
+            #expect(entries.first?.note.map(HistoryNote.init(stored:)) == .imported(source: "vendors.csv"))
         }
     }
 }

@@ -281,7 +281,7 @@ struct Fixture {
             let actions: [WorkOrderStatus.Action] = [.assign, .pend, .solve, .close, .reopen, .cancel]
             for action in actions { try life.apply(action, to: id, at: "2020-03-04") }
             let entries = try HistoryLog.entries(store.db, kind: "order", id: id).dropFirst()
-            #expect(entries.map(\.note) == actions.map(\.rawValue))
+            #expect(entries.map { $0.note.map(HistoryNote.init(stored:)) } == actions.map(HistoryNote.action))
             #expect(entries.allSatisfy { $0.action == "update" && $0.actor == "王丽" })
             let statuses = try entries.map { try store.db.scalar("SELECT json_extract(?, '$.status')", $0.newValues ?? "{}")?.string }
             #expect(statuses == ["assigned", "pending", "solved", "closed", "assigned", "cancelled"])

@@ -89,7 +89,7 @@ extension ReliabilityTests {
                 // before this read began is in it.
                 let rows = try store.db.scalar("SELECT count(*) FROM work_order")?.int64 ?? -1
                 let inserts = try store.db.scalar("SELECT count(*) FROM history WHERE kind = 'order' AND action = 'insert'")?.int64 ?? -2
-                let mine = try RecordRepository(store: store, kind: .order).list().rows.count
+                let mine = try RecordRepository(store: store, kind: .order, actor: "test").list().rows.count
                 let fromService = try store.db.scalar("SELECT count(*) FROM work_order WHERE summary LIKE 'service-%'")?.int64 ?? -1
                 return rows == inserts && Int64(mine) == rows && fromService >= Int64(floor) ? .consistent : .inconsistent
             }

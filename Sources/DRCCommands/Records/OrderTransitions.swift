@@ -1,10 +1,11 @@
 import ArgumentParser
 import DRCCore
+import DRCText
 
-/// One status command (`drc order close ID`): the action, its help, and its own options.
+/// One status command (`drc order close ID`): the action; its help is the action's words and
+/// its moves, both read from the lifecycle (`LifecycleText`).
 protocol TransitionAction {
     static var action: WorkOrderStatus.Action { get }
-    static var abstract: String { get }
     /// `--solution` for solve, which records what was done; nothing for the others.
     associatedtype Options: TransitionOptions = NoTransitionOptions
 }
@@ -22,35 +23,19 @@ struct SolutionOption: TransitionOptions {
     @Option(help: ArgumentHelp(Speech.say("处理结果。", "What was done."))) var solution: String?
 }
 
-enum Assign: TransitionAction {
-    static let action = WorkOrderStatus.Action.assign
-    static var abstract: String { Speech.say("把工单标为已分配（新建或待定 → 已分配）。", "Mark work orders assigned (new or pending → assigned).") }
-}
-enum Pend: TransitionAction {
-    static let action = WorkOrderStatus.Action.pend
-    static var abstract: String { Speech.say("把工单标为待定（新建或已分配 → 待定）。", "Mark work orders pending (new or assigned → pending).") }
-}
+enum Assign: TransitionAction { static let action = WorkOrderStatus.Action.assign }
+enum Pend: TransitionAction { static let action = WorkOrderStatus.Action.pend }
 enum Solve: TransitionAction {
     static let action = WorkOrderStatus.Action.solve
-    static var abstract: String { Speech.say("把工单标为已解决，并记下时间（新建、已分配或待定 → 已解决）。", "Mark work orders solved, stamping the time (new, assigned or pending → solved).") }
     typealias Options = SolutionOption
 }
-enum Close: TransitionAction {
-    static let action = WorkOrderStatus.Action.close
-    static var abstract: String { Speech.say("关闭已解决的工单，并记下时间（已解决 → 已关闭）。", "Close solved work orders, stamping the time (solved → closed).") }
-}
-enum Cancel: TransitionAction {
-    static let action = WorkOrderStatus.Action.cancel
-    static var abstract: String { Speech.say("取消尚未解决的工单。", "Cancel work orders that are not solved yet.") }
-}
-enum Reopen: TransitionAction {
-    static let action = WorkOrderStatus.Action.reopen
-    static var abstract: String { Speech.say("重新打开已解决、已关闭或已取消的工单。", "Reopen solved, closed or cancelled work orders.") }
-}
+enum Close: TransitionAction { static let action = WorkOrderStatus.Action.close }
+enum Cancel: TransitionAction { static let action = WorkOrderStatus.Action.cancel }
+enum Reopen: TransitionAction { static let action = WorkOrderStatus.Action.reopen }
 
 struct Transition<Action: TransitionAction>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: Action.action.rawValue, abstract: Action.abstract)
+        CommandConfiguration(commandName: Action.action.rawValue, abstract: LifecycleText.abstract(Action.action, in: Speech.language))
     }
 
     @ParentCommand var root: Drc

@@ -9,7 +9,7 @@ public struct RecordRepository {
     let actor: String
     let clock: Clock
 
-    public init(store: Store, kind: RecordKind, actor: String = Actor.resolve(explicit: nil)) {
+    public init(store: Store, kind: RecordKind, actor: String) {
         self.init(db: store.db, kind: kind, actor: actor, clock: store.clock)
     }
 
@@ -135,6 +135,60 @@ public struct RecordRepository {
             try history.record(.update, kind: kind, id: id, old: before, new: after, note: note)
             return Written(true, warnings: RecordWarnings.check(kind: kind, id: id, values: merged, existing: existing,
                                                                     now: clock.now()))
+        }
+    }
+
+    /// Moves a record through its kind's lifecycle: `action` from the status it stands in, at
+    /// `at` (any form `TimeInput` reads; default now), with `input` set besides (what was done, on
+    /// a solve). The same path as every write: the kind's rules on the record as it will stand,
+    /// the row, the status event, what follows the write, and one history entry noting `note`.
+    /// Returns the status reached, and the warnings about it.
+    public func transition(_ id: Int64, _ action: String, at: String? = nil, setting input: [String: String] = [:],
+                           note: HistoryNote? = nil) throws -> Written<String> {
+        guard let lifecycle = kind.lifecycle else { throw DRCError.notAllowed(kind: kind.id, action: .edit) }
+        var stamp: String?
+        if let at {
+            switch TimeInput.parse(at) {
+            case .success(let date): stamp = date.text
+            case .failure(let error): throw DRCError.invalid(field: "at", value: at, reason: error.reason)
+            }
+        }
+        return try db.transaction {
+            // One moment for the stamp, the event and the history entry.
+            let now = clock.now()
+            let existing = try row(id)
+            let before = try HistoryLog.snapshot(db, kind: kind, id: id)
+            let current = existing.string(lifecycle.statusColumn) ?? lifecycle.starting
+            guard let next = lifecycle.next(current, action) else {
+                throw DRCError.illegalTransition(id: id, from: current, to: action, allowed: lifecycle.allowed(from: current))
+            }
+            let when = stamp ?? now.minute
+            var (values, _, _) = try parse(input, existing: existing)
+            for (column, value) in lifecycle.stamps(reaching: next, at: when) {
+                values[column] = value.map(SQLiteValue.text) ?? .null
+            }
+            var merged: [String: SQLiteValue] = [:]
+            for field in kind.fields where field.isStored { merged[field.column] = existing[field.column] }
+            merged.merge(values) { $1 }
+            // The rules judge the record as it will stand (a close cannot predate the opening);
+            // its status is the transition's own to change, so they see the one it stands in.
+            for rule in kind.rules { try rule(&merged, existing, db) }
+            try checkRequired(merged)
+            merged[lifecycle.statusColumn] = .text(next)
+            let changed = kind.fields.filter(\.isStored).map(\.column).filter { merged[$0] != existing[$0] }
+            if !changed.isEmpty {
+                let sql = "UPDATE \(kind.table) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
+                try translatingConstraints(merged) { try db.run(sql, changed.map { merged[$0] ?? .null } + [.integer(id)]) }
+            }
+            try StatusEvents(db: db, actor: actor).record(kind: kind, id: id, action: action, from: current, to: next, at: when, recordedAt: now)
+            // The event may answer the record or pause it (an order's first assign, a pend).
+            try kind.afterWrite?(db, id)
+            try HistoryLog(db: db, actor: actor, at: now).record(
+                .update, kind: kind, id: id, old: before, new: try HistoryLog.snapshot(db, kind: kind, id: id), note: note?.stored)
+            // Warned about as a change of the record as it stood, its status apart: reaching a
+            // status is not an edit of a record that stood closed.
+            let standing = existing.replacing(lifecycle.statusColumn, with: .text(next))
+            return Written(next, warnings: RecordWarnings.check(kind: kind, id: id, values: merged, existing: standing, now: now))
         }
     }
 

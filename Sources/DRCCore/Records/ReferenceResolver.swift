@@ -75,3 +75,11 @@ extension SQLiteValue {
         }
     }
 }
+
+extension Store {
+    /// The id of the one record of `kind` that `reference` names (an id, a name, a code …), as a
+    /// filter or an option reads it; a read, so no actor is asked for.
+    public func resolve(_ reference: String, to kind: RecordKind) throws -> Int64 {
+        try ReferenceResolver(db: db).resolve(reference, kind: kind)
+    }
+}

@@ -11,17 +11,45 @@ public protocol LifecycleStatus: RawRepresentable, CaseIterable, Sendable where 
     var stampColumn: String? { get }
 }
 
-/// A kind's lifecycle as the event log reads it from the kind's table: its status column, the
-/// starting status, and which column keeps the time of which status.
+/// A kind's lifecycle as the repository and the event log read it: its status column, the
+/// starting status, its statuses in order, which column keeps the time of which status, and its
+/// transition table, all taken from the kind's status type.
 public struct Lifecycle: Sendable {
     public let statusColumn: String
     public let starting: String
+    /// Every status, in the order a record moves through them.
+    public let statuses: [String]
     public let stampColumns: [(status: String, column: String)]
+    /// Every action, in the status type's order.
+    public let actions: [String]
+    /// The status `action` leads to from `status`, or nil when it is not allowed.
+    public let next: @Sendable (_ status: String, _ action: String) -> String?
 
-    public init<Status: LifecycleStatus>(_ status: Status.Type, column: String) {
+    public init<Status: LifecycleStatus>(_ status: Status.Type, column: String) where Status.Action: CaseIterable {
         statusColumn = column
         starting = Status.starting.rawValue
+        statuses = Status.allCases.map(\.rawValue)
         stampColumns = Status.allCases.compactMap { status in status.stampColumn.map { (status.rawValue, $0) } }
+        actions = Status.Action.allCases.map(\.rawValue)
+        next = { status, action in
+            guard let status = Status(rawValue: status), let action = Status.Action(rawValue: action) else { return nil }
+            return status.after(action)?.rawValue
+        }
+    }
+
+    /// The actions allowed from `status`.
+    public func allowed(from status: String) -> [String] { actions.filter { next(status, $0) != nil } }
+
+    /// What reaching `status` at `at` writes besides the status: its own stamp, and the stamps of
+    /// every later status cleared (a time is kept only while the record stands at or past it, so a
+    /// reopened order loses its solved and closed times).
+    func stamps(reaching status: String, at: String) -> [(column: String, value: String?)] {
+        guard let position = statuses.firstIndex(of: status) else { return [] }
+        return stampColumns.compactMap { stamp in
+            guard let place = statuses.firstIndex(of: stamp.status) else { return nil }
+            if place == position { return (stamp.column, at) }
+            return place > position ? (stamp.column, nil) : nil
+        }
     }
 }
 
@@ -66,13 +94,18 @@ public struct StatusEvents {
     public func transition<Status: LifecycleStatus>(kind: RecordKind, id: Int64, from current: Status,
                                                     _ action: Status.Action, at: String, recordedAt: Moment) throws -> Status? {
         guard let next = current.after(action) else { return nil }
+        try record(kind: kind, id: id, action: action.rawValue, from: current.rawValue, to: next.rawValue, at: at, recordedAt: recordedAt)
+        return next
+    }
+
+    /// Appends one event: `action` moved the record from `from` to `to` at `at`.
+    func record(kind: RecordKind, id: Int64, action: String, from: String, to: String, at: String, recordedAt: Moment) throws {
         try db.run(
             """
             INSERT INTO status_event (kind, record_id, action, from_status, to_status, at, actor, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            kind.id.rawValue, id, action.rawValue, current.rawValue, next.rawValue, at, actor, recordedAt.stamp)
-        return next
+            kind.id.rawValue, id, action, from, to, at, actor, recordedAt.stamp)
     }
 
     /// One event for each record of `ids` whose status is not its lifecycle's start, saying how

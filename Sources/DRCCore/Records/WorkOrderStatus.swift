@@ -33,7 +33,7 @@ public enum WorkOrderStatus: String, CaseIterable, Sendable, LifecycleStatus {
     }
 
     /// What a clerk asks for; `reopen` lands on a status that depends on where it starts.
-    public enum Action: String, CaseIterable, Sendable {
+    public enum Action: String, CaseIterable, Sendable, Codable {
         case assign, pend, solve, close, cancel, reopen
 
         /// The action as history shows it: 关闭 / close.
@@ -66,82 +66,4 @@ public enum WorkOrderStatus: String, CaseIterable, Sendable, LifecycleStatus {
     }
 
     public var allowedActions: [Action] { Action.allCases.filter { after($0) != nil } }
-}
-
-/// Moves work orders through their statuses, stamping solved and closed times and writing
-/// history, all in one transaction.
-public struct WorkOrderLifecycle {
-    let db: Connection
-    let actor: String
-    let clock: Clock
-
-    public init(store: Store, actor: String) {
-        db = store.db
-        self.actor = actor
-        clock = store.clock
-    }
-
-    /// Applies `action` to order `id`; `at` (default now) stamps solve and close.
-    @discardableResult
-    public func apply(_ action: WorkOrderStatus.Action, to id: Int64, at: String? = nil, solution: String? = nil) throws -> WorkOrderStatus {
-        try applying(action, to: id, at: at, solution: solution).value
-    }
-
-    /// Applies `action` to order `id`; returns the new status and the warnings about it (a
-    /// solve more than a year after the opening).
-    public func applying(_ action: WorkOrderStatus.Action, to id: Int64, at: String? = nil,
-                         solution: String? = nil) throws -> Written<WorkOrderStatus> {
-        try db.transaction {
-            // One moment for the stamp and its history entry.
-            let now = clock.now()
-            let repository = RecordRepository(db: db, kind: .order, actor: actor, clock: clock)
-            let existing = try repository.row(id)
-            let before = try HistoryLog.snapshot(db, kind: .order, id: id)
-            guard let current = existing.string("status").flatMap(WorkOrderStatus.init(rawValue:)) else {
-                throw DRCError.notFound(kind: .order, reference: "#\(id)")
-            }
-            var stamp: String?
-            if let at {
-                switch TimeInput.parse(at) {
-                case .success(let date): stamp = date.text
-                case .failure(let error): throw DRCError.invalid(field: "at", value: at, reason: error.reason)
-                }
-            }
-            // The change and its event, when it happened: the time given, else now.
-            guard let next = try StatusEvents(db: db, actor: actor)
-                .transition(kind: .order, id: id, from: current, action, at: stamp ?? now.minute, recordedAt: now) else {
-                throw DRCError.illegalTransition(id: id, from: current.rawValue, to: action.rawValue,
-                                                 allowed: current.allowedActions.map(\.rawValue))
-            }
-            var changes: [(String, SQLiteValue)] = [("status", .text(next.rawValue))]
-            switch action {
-            case .solve:
-                changes.append(("solved_at", .text(stamp ?? now.minute)))
-                if let solution { changes.append(("solution", .text(solution))) }
-            case .close:
-                changes.append(("closed_at", .text(stamp ?? now.minute)))
-            case .reopen:
-                changes += [("solved_at", .null), ("closed_at", .null)]
-            case .assign, .pend, .cancel:
-                break
-            }
-            var values: [String: SQLiteValue] = [:]
-            for field in RecordKind.order.fields where field.isStored { values[field.column] = existing[field.column] }
-            for (column, value) in changes { values[column] = value }
-            // The timestamp rules still hold: a close cannot predate the opening.
-            var checked = values
-            checked["status"] = existing["status"]
-            for rule in RecordKind.order.rules { try rule(&checked, existing, db) }
-            try db.run("UPDATE work_order SET \(changes.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-                       changes.map(\.1) + [.integer(id)])
-            // The event may answer the order (its first assign) or pause it (pending).
-            try RecordKind.order.afterWrite?(db, id)
-            try HistoryLog(db: db, actor: actor, at: now).record(
-                .update, kind: .order, id: id, old: before, new: try HistoryLog.snapshot(db, kind: .order, id: id),
-                note: HistoryNote.action(action).stored)
-            let late = action == .solve
-                ? WorkOrderRules.longSolve(id: id, opened: values["opened_at"]?.string, solved: values["solved_at"]?.string) : nil
-            return Written(next, warnings: late.map { [$0] } ?? [])
-        }
-    }
 }
