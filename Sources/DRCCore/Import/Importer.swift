@@ -172,16 +172,11 @@ public final class Importer {
                     }
                     // One moment for the batch's history entry and its arrival events.
                     let now = store.clock.now()
-                    try HistoryLog(db: db, actor: actor, at: now).recordBatch(
-                        kind: kind.id, created: created,
-                        note: HistoryNote.importBatch(source: options.sourceName, written: Int64(summary.written), kind: kind.id,
-                                                      rejected: Int64(summary.rejected)).stored)
-                    let historyID = db.lastInsertRowID
-                    if let created {
-                        try StatusEvents(db: db, actor: actor).recordArrivals(kind: kind, ids: created, how: .import, recordedAt: now)
-                        // Their service levels, once their events are in.
-                        if kind.id == .order { try ServiceLevelRecorder(db: db).refresh(ids: created) }
-                    }
+                    let historyID = try RecordRepository(db: db, kind: kind, actor: actor, clock: store.clock).recordBatch(
+                        created: created,
+                        note: .importBatch(source: options.sourceName, written: Int64(summary.written), kind: kind.id,
+                                           rejected: Int64(summary.rejected)),
+                        arrival: .import, at: now)
                     summary.batch = try ImportBatches(db: db).record(
                         ImportBatches.NewBatch(kind: kind.id, fileName: options.sourceName, fingerprint: fingerprint ?? "",
                                                created: created, summary: summary, historyID: historyID, updates: updates),

@@ -95,14 +95,20 @@ public struct RecordKind: Sendable {
     /// levels computed again, or every order's after a policy or calendar day changes.
     public typealias AfterWrite = @Sendable (_ db: Connection, _ id: Int64) throws -> Void
     public let afterWrite: AfterWrite?
+    /// What follows a batch (an import, the seed) that created records `ids`, once their arrival
+    /// events are in, in the batch's transaction: the orders' service levels, in one pass.
+    public typealias AfterBatch = @Sendable (_ db: Connection, _ ids: ClosedRange<Int64>) throws -> Void
+    public let afterBatch: AfterBatch?
 
     public init(id: ID, noun: Term, table: String, fields: [Field], lookupColumns: [String],
                 titleColumn: String?, titleSQL: TitleSQL? = nil, referenceForm: ReferenceForm? = nil,
                 from: String, columns: [Column], filters: [Filter], rules: [Rule] = [],
                 linkSets: [LinkSet] = [], childSets: [ChildSet] = [],
                 capabilities: Capabilities = .standard, reversal: Reversal? = nil, standsWhen: StandsWhen? = nil,
-                warningChecks: [WarningCheck] = [], lifecycle: Lifecycle? = nil, afterWrite: AfterWrite? = nil) {
+                warningChecks: [WarningCheck] = [], lifecycle: Lifecycle? = nil, afterWrite: AfterWrite? = nil,
+                afterBatch: AfterBatch? = nil) {
         self.afterWrite = afterWrite
+        self.afterBatch = afterBatch
         self.standsWhen = standsWhen
         self.id = id
         self.lifecycle = lifecycle
@@ -141,21 +147,8 @@ public struct RecordKind: Sendable {
 
     /// The name commands and history use for the kind: `order`, `vendor`.
     public var name: String { id.rawValue }
-    /// What one record is called in English sentences: "work order", "budget line".
-    public var singular: String { noun.en }
-    public var plural: String { noun.enPlural }
     /// The plural `import` and `export` take: `orders`, `categories`.
     public var commandPlural: String { name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s" }
-
-    /// "a vendor", "an indicator", "a unit".
-    public var withArticle: String { Self.withArticle(singular) }
-
-    /// The indefinite article goes by sound: "an indicator", but "a unit" (said "you-nit").
-    public static func withArticle(_ noun: String) -> String {
-        let vowelSound = noun.first.map { "aeio".contains($0) } == true
-            || noun.first == "u" && !noun.hasPrefix("uni") && !noun.hasPrefix("use")
-        return (vowelSound ? "an " : "a ") + noun
-    }
 
     public func field(named name: String) -> Field? {
         fields.first { $0.name == name }

@@ -91,7 +91,8 @@ extension RecordKind {
         rules: [yearAgreesWithTimestamps, timestampsInOrder, vendorTakesOrders, statusChangesThroughTransitions],
         warningChecks: [closedOrderEdited, longSolveTime],
         lifecycle: Lifecycle(WorkOrderStatus.self, column: "status"),
-        afterWrite: { db, id in try ServiceLevelRecorder(db: db).refresh(order: id) }
+        afterWrite: { db, id in try ServiceLevelRecorder(db: db).refresh(order: id) },
+        afterBatch: { db, ids in try ServiceLevelRecorder(db: db).refresh(ids: ids) }
     ).importingInBulk(OrderRowWriter.make)
 
     /// A closed order is history; changing it is allowed, but said.
