@@ -1,5 +1,6 @@
 import ArgumentParser
 import DRCCore
+import DRCText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -221,7 +222,7 @@ extension Drc {
                                  + "\(dryRun ? "将更新" : "更新") \(wouldCommit ? summary.updated : 0)，冲突 \(summary.conflicts)"
                                  + (summary.committed ? summary.batch.map { "（导入批次 \($0)）。" } ?? "。" : "。"))
                 } else {
-                    let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.plural)"
+                    let outcome = dryRun ? "Dry run: nothing written" : !summary.committed ? "Nothing written" : "Imported \(kind.noun.enPlural)"
                     Console.line("\(outcome): \(summary.read) rows read\(extraLines > 0 ? " (\(summary.lines) lines: some cells hold line breaks)" : ""), \(written) \(dryRun ? "would be written" : "written"), \(summary.rejected) rejected, in \(time) s.")
                     Console.line("\(wouldCommit ? summary.written : 0) \(dryRun ? "would be new" : "new"), \(summary.unchanged) unchanged, "
                                  + "\(wouldCommit ? summary.updated : 0) \(dryRun ? "would be updated" : "updated"), \(summary.conflicts) in conflict"
@@ -308,7 +309,7 @@ extension Drc {
                                   ("unit", unit), ("status", status)] {
                 guard let value else { continue }
                 guard kind.filters.contains(where: { $0.name == name }) else {
-                    throw ValidationError(Speech.say("--\(name) 不适用于\(kind.noun.zh)", "--\(name) does not apply to \(kind.plural)"))
+                    throw ValidationError(Speech.say("--\(name) 不适用于\(kind.noun.zh)", "--\(name) does not apply to \(kind.noun.enPlural)"))
                 }
                 filters[name] = value
             }
@@ -323,7 +324,7 @@ extension Drc {
             if !quiet {
                 let time = String(Double(Int((Importer.now() - started) * 100)) / 100)
                 Console.error(Speech.say("已导出 \(count) \(kind.noun.measure)\(kind.noun.zh)\(output.map { "到 \($0)" } ?? "")，用时 \(time) 秒。",
-                                         "Exported \(count) \(kind.plural)\(output.map { " to \($0)" } ?? "") in \(time) s."))
+                                         "Exported \(count) \(kind.noun.enPlural)\(output.map { " to \($0)" } ?? "") in \(time) s."))
             }
         }
     }

@@ -209,7 +209,7 @@ extension Messages {
 
     /// The indefinite article goes by sound: "an indicator", but "a unit" (said "you-nit").
     static func withArticle(_ noun: String) -> String {
-        RecordKind.withArticle(noun)
+        EnglishNoun.withArticle(noun)
     }
 
     /// A number of seconds as typed: `5`, `0.5`.

@@ -7,7 +7,7 @@ import Testing
 /// as it found them, and a row refused halfway leaves nothing of itself.
 @Suite struct ImportWriterTests {
     func importFile(_ store: Store, kind: RecordKind, csv: String, in folder: String, _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportSummary {
-        let path = folder + "/\(kind.plural.replacingOccurrences(of: " ", with: "_"))-\(UUID().uuidString).csv"
+        let path = folder + "/\(kind.noun.enPlural.replacingOccurrences(of: " ", with: "_"))-\(UUID().uuidString).csv"
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
         var options = ImportOptions(sourceName: path)
         configure(&options)

@@ -50,7 +50,7 @@ import Testing
             #expect(nothing.stderr.contains("nothing to change"))
             let missing = try clerk.run(item.kind, "show", "99999")
             #expect(missing.status == 1)
-            #expect(missing.stderr.contains("no \(RecordKinds.named(item.kind)?.singular ?? item.kind) matches \"99999\""))
+            #expect(missing.stderr.contains("no \(RecordKinds.named(item.kind)?.noun.en ?? item.kind) matches \"99999\""))
             _ = try clerk.ok(item.kind, "rm", id)
             #expect(try clerk.run(item.kind, "show", id).status == 1)
             let history = try clerk.ok("history", item.kind, id, "--format", "json")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DRCCore
+import DRCText
 
 /// What a record group (`drc vendor …`) supplies to the shared add, list, show, edit and rm:
 /// its kind. The options come from the kind's fields and filters (`FieldOption`).
@@ -33,7 +34,7 @@ extension RecordGroup {
     /// The noun in the run's language: 供应商 / vendor.
     static var noun: String { kind.noun.text(in: Speech.language) }
     static var referenceHelp: ArgumentHelp {
-        ArgumentHelp(Speech.say("\(noun)：编号，或名称、编码。", "The \(kind.singular): its id, or its name or code."))
+        ArgumentHelp(Speech.say("\(noun)：编号，或名称、编码。", "The \(kind.noun.en): its id, or its name or code."))
     }
 
     /// A command's configuration whose help lists the kind's options for it.
@@ -47,7 +48,7 @@ extension RecordGroup {
 
 struct AddRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        Group.configuration("add", abstract: Speech.say("添加\(Group.noun)。", "Add \(Group.kind.withArticle)."),
+        Group.configuration("add", abstract: Speech.say("添加\(Group.noun)。", "Add \(EnglishNoun.withArticle(Group.kind))."),
                             options: FieldOption.adding(Group.kind), usage: "[--<field> <value> ...] [--db <path>] [--as <name>]")
     }
 
@@ -73,7 +74,7 @@ struct AddRecord<Group: RecordGroup>: ParsableCommand {
 struct EditRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
         Group.configuration("edit", abstract: Speech.say("修改\(Group.noun)的字段；只改给出的字段。",
-                                                         "Change fields of \(Group.kind.withArticle); only the ones given change."),
+                                                         "Change fields of \(EnglishNoun.withArticle(Group.kind)); only the ones given change."),
                             options: FieldOption.editing(Group.kind),
                             usage: "<reference> [--<field> <value> ...] [--clear <field> ...] [--db <path>] [--as <name>]")
     }
@@ -106,7 +107,7 @@ struct EditRecord<Group: RecordGroup>: ParsableCommand {
 
 struct ListRecords<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        Group.configuration("list", abstract: Speech.say("列出\(Group.noun)。", "List \(Group.kind.plural)."),
+        Group.configuration("list", abstract: Speech.say("列出\(Group.noun)。", "List \(Group.kind.noun.enPlural)."),
                             options: FieldOption.filtering(Group.kind),
                             usage: "[--<filter> <value> ...] [--format <format>] [--limit <limit>] [--db <path>]")
     }
@@ -155,7 +156,7 @@ struct ListRecords<Group: RecordGroup>: ParsableCommand {
 
 struct ShowRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "show", abstract: Speech.say("显示一条\(Group.noun)的全部字段。", "Show one \(Group.kind.singular) with every field."))
+        CommandConfiguration(commandName: "show", abstract: Speech.say("显示一条\(Group.noun)的全部字段。", "Show one \(Group.kind.noun.en) with every field."))
     }
 
     @ParentCommand var root: Drc
@@ -175,7 +176,7 @@ struct ShowRecord<Group: RecordGroup>: ParsableCommand {
 struct RemoveRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "rm", abstract: Speech.say("删除\(Group.noun)；仍有其他记录引用它时拒绝删除。",
-                                                                     "Delete \(Group.kind.withArticle); refused while other records refer to it."))
+                                                                     "Delete \(EnglishNoun.withArticle(Group.kind)); refused while other records refer to it."))
     }
 
     @ParentCommand var root: Drc

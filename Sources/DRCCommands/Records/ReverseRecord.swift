@@ -1,12 +1,13 @@
 import ArgumentParser
 import DRCCore
+import DRCText
 
 /// `drc payment reverse ID`: corrects an entry that stands by a reversing entry, which names it
 /// and carries its amounts negated; its own date and voucher may be given.
 struct ReverseRecord<Group: RecordGroup>: ParsableCommand {
     static var configuration: CommandConfiguration {
         Group.configuration("reverse", abstract: Speech.say("冲销一笔已生效的\(Group.noun)：新增一笔金额相反、注明所冲销记录的\(Group.noun)。",
-                                                            "Reverse \(Group.kind.withArticle) that stands: add one with its amounts negated that names it."),
+                                                            "Reverse \(EnglishNoun.withArticle(Group.kind)) that stands: add one with its amounts negated that names it."),
                             options: FieldOption.reversing(Group.kind),
                             usage: "<reference> [--<field> <value> ...] [--db <path>] [--as <name>]")
     }
