@@ -38,9 +38,25 @@ public enum HistoryText {
         }
     }
 
+    /// The note in English, as the history has always said it.
+    private static func english(_ note: HistoryNote) -> String {
+        switch note {
+        case .imported(let source): return "import of \(source)"
+        case .importBatch(let source, let written, let kind, let rejected):
+            return "import of \(source): \(written) \(RecordKinds.noun(of: kind).enPlural)" + (rejected > 0 ? ", \(rejected) rows rejected" : "")
+        case .seed: return SeedLoader.source
+        case .seedBatch(let count, let kind): return "\(SeedLoader.source): \(count) \(RecordKinds.noun(of: kind).enPlural)"
+        case .action(let action): return action.rawValue
+        case .reversal(let id): return "reversal of #\(id)"
+        case .restore: return "restore"
+        case .undoneBatch(let batch): return "undo of import batch \(batch)"
+        case .text(let text): return text
+        }
+    }
+
     /// Why the entry was written.
     public static func note(_ note: HistoryNote, in language: Language) -> String {
-        guard language == .zh else { return note.stored }
+        guard language == .zh else { return english(note) }
         switch note {
         case .imported(let source): return "导入 \(source)"
         case .importBatch(let source, let written, let kind, let rejected):

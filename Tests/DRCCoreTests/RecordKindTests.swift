@@ -228,7 +228,7 @@ enum TestKinds {
             #expect(throws: DRCError.reversalRefused(kind: TestKinds.ledger.id, id: reversal, reason: .isAReversal)) {
                 try ledger.reverse(reversal)
             }
-            #expect(try HistoryLog.entries(store.db, kind: "entry").map(\.note) == [nil, "reversal of #\(entry)"])
+            #expect(try HistoryLog.entries(store.db, kind: "entry").map { $0.note.map(HistoryNote.init(stored:)) } == [nil, .reversal(of: entry)])
         }
     }
 

@@ -167,12 +167,12 @@ public struct ImportBatches {
             """
             SELECT record_id, at, actor FROM history AS h WHERE id > ? AND kind = ? AND action <> 'batch'
               AND (record_id BETWEEN ? AND ? OR record_id IN (SELECT record_id FROM import_batch_update WHERE batch_id = ?))
-              AND coalesce(note, '') NOT LIKE ?
+              AND coalesce(note, '') NOT LIKE ? AND coalesce(note, '') NOT LIKE ?
               AND NOT EXISTS (SELECT 1 FROM import_batch_update AS u JOIN import_batch AS b ON b.id = u.batch_id
                               WHERE u.history_id = h.id AND b.undone_at IS NOT NULL)
             ORDER BY id LIMIT 1
             """, [.integer(batch.historyID), .text(batch.kind.rawValue), .integer(first), .integer(last), .integer(batch.id),
-                  .text(String(HistoryNote.undoneBatch(batch: 0).stored.dropLast()) + "%")]).first
+                 ] + HistoryNote.undoPatterns.map(SQLiteValue.text)).first
         if let later, let id = later.int64("record_id") {
             throw DRCError.undoRefused(batch: batch.id, reason: .changedLater(kind: batch.kind, id: id, at: later.string("at") ?? "",
                                                                                 actor: later.string("actor") ?? ""))

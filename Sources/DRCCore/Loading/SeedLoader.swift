@@ -22,7 +22,8 @@ public struct SeedLoader {
     }
 
     public func isLoaded() throws -> Bool {
-        try db.scalar("SELECT count(*) FROM history WHERE action = 'batch' AND kind = 'seed' AND note = ?", Self.source)?.int64 ?? 0 > 0
+        try db.scalar("SELECT count(*) FROM history WHERE action = 'batch' AND kind = 'seed' AND note IN (?, ?)",
+                      HistoryNote.seed.stored, Self.source)?.int64 ?? 0 > 0
     }
 
     @discardableResult
@@ -117,11 +118,8 @@ public struct SeedLoader {
         }
         let lastID = db.lastInsertRowID
         let now = clock.now()
-        try HistoryLog(db: db, actor: actor, at: now).recordBatch(
-            kind: .order, created: firstID.map { $0...lastID }, note: HistoryNote.seedBatch(count: Int64(total), kind: .order).stored)
-        if let firstID {
-            try StatusEvents(db: db, actor: actor).recordArrivals(kind: .order, ids: firstID...lastID, how: .seed, recordedAt: now)
-        }
+        try orders.recordBatch(created: firstID.map { $0...lastID }, note: .seedBatch(count: Int64(total), kind: .order),
+                               arrival: .seed, at: now)
         return total
     }
 

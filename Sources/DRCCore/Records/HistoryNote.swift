@@ -1,8 +1,11 @@
+import Foundation
+
 /// Why a history entry was written, when drc knows: an import, the seed, a status action, a
-/// reversal, a restore. The `note` column keeps it in the form drc has always written (the
-/// English the history showed, `import of in.csv: 4 work orders`), so older databases read the
-/// same; the edges render it from these cases in the run's language.
-public enum HistoryNote: Sendable, Equatable {
+/// reversal, a restore. The `note` column keeps the typed value (as JSON); the English
+/// sentences earlier versions kept there (`import of in.csv: 4 work orders`) are still read
+/// back into their cases, so older databases read the same. The edges render a note from its
+/// case in the run's language.
+public enum HistoryNote: Sendable, Equatable, Codable {
     /// A record written by an import of `source` (a file, or standard input).
     case imported(source: String)
     /// An import of `source` that wrote `written` records of `kind` and rejected `rejected` rows.
@@ -22,32 +25,35 @@ public enum HistoryNote: Sendable, Equatable {
     /// Any other note, as written.
     case text(String)
 
+    // The unnamed values' keys in the stored JSON: `{"action":{"name":"close"}}`.
+    private enum ActionCodingKeys: String, CodingKey { case _0 = "name" }
+    private enum TextCodingKeys: String, CodingKey { case _0 = "text" }
+
     private static let importPrefix = "import of "
     private static let undoPrefix = "undo of import batch "
 
-    /// The note as the `note` column keeps it.
+    /// The note as the `note` column keeps it: the case and its values, as JSON.
     public var stored: String {
-        switch self {
-        case .imported(let source): return Self.importPrefix + source
-        case .importBatch(let source, let written, let kind, let rejected):
-            return "\(Self.importPrefix)\(source): \(written) \(RecordKinds.noun(of: kind).enPlural)"
-                + (rejected > 0 ? ", \(rejected) rows rejected" : "")
-        case .seed: return SeedLoader.source
-        case .seedBatch(let count, let kind): return "\(SeedLoader.source): \(count) \(RecordKinds.noun(of: kind).enPlural)"
-        case .action(let action): return action.rawValue
-        case .reversal(let id): return "reversal of #\(id)"
-        case .restore: return "restore"
-        case .undoneBatch(let batch): return Self.undoPrefix + String(batch)
-        case .text(let text): return text
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Strings and whole numbers only: encoding cannot fail.
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// LIKE patterns that match every undo note, as this version and earlier ones wrote it.
+    static let undoPatterns = [#"{"undoneBatch":%"#, undoPrefix + "%"]
+
+    /// The note a `note` column holds, read back into its case: the typed value, or a sentence
+    /// an earlier version wrote; anything else is `.text`.
+    public init(stored: String) {
+        if stored.hasPrefix("{"), let note = try? JSONDecoder().decode(HistoryNote.self, from: Data(stored.utf8)) {
+            self = note
+        } else {
+            self = Self.decoded(stored) ?? .text(stored)
         }
     }
 
-    /// The note a `note` column holds, read back into its case; a note drc did not write in
-    /// one of its forms is `.text`.
-    public init(stored: String) {
-        self = Self.decoded(stored) ?? .text(stored)
-    }
-
+    /// Earlier versions' English sentences: `import of in.csv: 4 work orders`, `reversal of #3`.
     private static func decoded(_ text: String) -> HistoryNote? {
         if let action = WorkOrderStatus.Action(rawValue: text) { return .action(action) }
         if text == "restore" { return .restore }

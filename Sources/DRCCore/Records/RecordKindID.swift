@@ -2,7 +2,7 @@ extension RecordKind {
     /// A kind's identity: what history and the event log store in their `kind` column, and what
     /// code names when it means a kind. Typed, so a kind is never confused with a field's or a
     /// table's name; a string from a user becomes one only through `RecordKinds.named`.
-    public struct ID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public struct ID: RawRepresentable, Hashable, Sendable, CustomStringConvertible, Codable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
         public var description: String { rawValue }
