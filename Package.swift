@@ -57,7 +57,7 @@ let package = Package(
         // charts (the web dashboard draws its charts here too), and Word (.docx).
         .target(
             name: "DRCDocuments",
-            dependencies: ["DRCCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["DRCCore", "Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The web interface: thin routes over the same core, pages rendered on the server.
         .target(

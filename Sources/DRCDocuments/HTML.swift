@@ -1,4 +1,5 @@
 import DRCCore
+import Workbook
 
 /// A piece of HTML. Strings interpolated into it are escaped, always: markup characters become
 /// entities, and controls and bidi overrides are shown as `\u{202E}` (as the command line shows
@@ -30,22 +31,7 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
 
     /// Text made safe for an element's content or a quoted attribute value.
     public static func escape(_ value: String) -> String {
-        let shown = TerminalText.escaped(value, lineBreaks: .kept)
-        guard shown.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return shown }
-        var out = ""
-        out.reserveCapacity(shown.utf8.count + 16)
-        for character in shown.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
+        MarkupEscaping.html.escape(TerminalText.escaped(value, lineBreaks: .kept))
     }
 }
 

@@ -29,24 +29,19 @@ enum CellText {
     /// hold (controls other than tab, LF and CR, lone surrogates cannot occur in a String) and
     /// a literal `_xHHHH_` escaped as `_xHHHH_`, so reading gives the text back exactly.
     static func escaped(_ text: String) -> String {
+        let escaping = MarkupEscaping.spreadsheet
+        guard text.contains("_x") else { return escaping.escape(text) }
+        // A literal `_xHHHH_` gets its `_` escaped, so reading does not take it for an escape.
+        let scalars = Array(text.unicodeScalars)
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            case "\r": output += "&#13;"
-            case "_" where looksEscaped(scalars, at: index): output += "_x005F_"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    output += "_x" + hex4(scalar.value) + "_"
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+            if scalar == "_", looksEscaped(scalars, at: index) {
+                output += "_x005F_"
+            } else if let written = escaping.written(scalar) {
+                output += written
+            } else {
+                output.unicodeScalars.append(scalar)
             }
         }
         return output
@@ -56,11 +51,6 @@ enum CellText {
     private static func looksEscaped(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 6 < scalars.count, scalars[index + 1] == "x", scalars[index + 6] == "_" else { return false }
         return scalars[(index + 2)...(index + 5)].allSatisfy { $0.properties.isASCIIHexDigit }
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// A number cell's value as a person reads it: whole numbers without a decimal point or
