@@ -156,6 +156,66 @@ import Testing
         }
     }
 
+    // MARK: Typed payment conditions (R8)
+
+    /// Migration 31 maps the conditions written before it by their words, to one kind only when
+    /// the words point to one; the unclear are left unclassified, and check lists them. R8 then
+    /// reads the kind: "终验合格后支付" is due on final acceptance, which the word match missed.
+    @Test func migration31MapsConditionsAndListsTheUnclear() throws {
+        try withTemporaryFolder { folder throws in
+            let path = folder + "/v30.sqlite"
+            let conditions = ["合同签订后支付", "验收合格后付款", "终验合格后支付", "按季度支付服务费", "每月考核后支付",
+                              "收到发票后支付", "合同签订且验收合格后", "双方确认后支付", ""]
+            do {
+                let db = try Connection(path: path, mode: .create)
+                try Migrator(migrations: MigrationRegistry.all.filter { $0.version <= 30 }).migrate(db)
+                try db.execute("""
+                    INSERT INTO vendor (id, name) VALUES (1, '某公司');
+                    INSERT INTO contract (id, number, vendor_id, amount_fen, signed_on) VALUES (1, 'HT-1', 1, 100000, '2021-03-01');
+                    """)
+                for (index, condition) in conditions.enumerated() {
+                    try db.run("INSERT INTO contract_stage (contract_id, position, stage, amount_fen, condition) VALUES (1, ?, ?, 10000, ?)",
+                               [.integer(Int64(index)), .text("第\(index)期"), condition.isEmpty ? SQLiteValue.null : .text(condition)])
+                }
+                try db.run("INSERT INTO payment (contract_id, stage, paid_on, amount_fen, voucher) VALUES (1, '第2期', '2021-04-01', 10000, 'ZF-1')")
+            }
+            let store = try Store(path: path, access: .anyVersion)
+            #expect(try Migrator().migrate(store.db).map(\.version) == migrationVersions(from: 31))
+            let kinds = try store.db.rows("SELECT condition_kind FROM contract_stage ORDER BY position").map { $0.string("condition_kind") }
+            #expect(kinds == ["signing", "acceptance", "final-acceptance", "quarterly", "monthly", "invoice", nil, nil, nil])
+            let findings = try LoopRules.check(store.db, year: nil, asOf: DayNumber.of("2021-04-02"))
+            #expect(findings.filter { $0.severity == .warning }.map(\.issue) == [
+                .conditionUnclassified(stage: "第6期", condition: "合同签订且验收合格后"),
+                .conditionUnclassified(stage: "第7期", condition: "双方确认后支付"),
+            ])
+            let r8 = findings.compactMap { finding -> LoopDoubt? in
+                guard case .doubt(let doubt) = finding.issue, doubt.rule == .paidBeforeAcceptance else { return nil }
+                return doubt
+            }
+            #expect(r8 == [.paidBeforeAcceptance(stage: "第2期", kind: .finalAcceptance, condition: "终验合格后支付", paidOn: "2021-04-01", acceptedOn: nil)])
+        }
+    }
+
+    /// A payment naming no stage is due on acceptance when every stage of its contract is; one
+    /// stage due on signing is enough to leave it unchecked.
+    @Test func aPaymentNamingNoStageWaitsWhenEveryStageDoes() throws {
+        try LoopBook.with { book throws in
+            try book.contract("HT-1", amount: "10万", ["stages": "初验 | | 50 | | acceptance\n终验 | | 50 | 终验合格后支付 | final-acceptance"])
+            try book.contract("HT-2", amount: "10万", ["stages": "首付款 | | 50 | | signing\n尾款 | | 50 | | acceptance"])
+            try book.pay("HT-1", "5万", on: "2021-04-01", voucher: "ZF-1")
+            try book.pay("HT-2", "5万", on: "2021-04-01", voucher: "ZF-2")
+            #expect(try book.doubts(.paidBeforeAcceptance, on: "2021-04-02") == [
+                .paidBeforeAcceptance(stage: "", kind: .acceptance, condition: nil, paidOn: "2021-04-01", acceptedOn: nil)])
+            // The final stage paid after only the first stage was accepted: still before its acceptance.
+            try book.add(.acceptance, ["contract": "HT-1", "stage": "初验", "accepted-on": "2021-03-20", "conclusion": "passed", "document": "YS-1"])
+            try book.pay("HT-1", "5万", on: "2021-04-05", voucher: "ZF-3", ["stage": "终验"])
+            #expect(try book.doubts(.paidBeforeAcceptance, on: "2021-04-06") == [
+                .paidBeforeAcceptance(stage: "终验", kind: .finalAcceptance, condition: "终验合格后支付", paidOn: "2021-04-05", acceptedOn: nil)])
+            try book.add(.acceptance, ["contract": "HT-1", "stage": "终验", "accepted-on": "2021-04-05", "conclusion": "passed", "document": "YS-2"])
+            #expect(try book.doubts(.paidBeforeAcceptance, on: "2021-04-06").isEmpty)
+        }
+    }
+
     // MARK: The rest of §1.3 (R10, R11's vendor, R17, R18, R19)
 
     /// R10: the whole service accepted before it ended; accepting on its last day is not early,
