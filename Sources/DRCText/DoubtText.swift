@@ -82,6 +82,14 @@ public enum DoubtText {
             return "paid by \(payments.count) payments: \(list(payments, .en))"
         case .notBooked(let paidOn, let days, let limit, let reverses):
             return (reverses.map { "the reversal of \($0), " } ?? "") + "paid \(paidOn), \(days) days ago (limit \(limit)), and not booked"
+        case .notCarded(let code):
+            return "booked payments on a capital line (economic class \(code)) with no asset card"
+        case .assetNotBooked:
+            return "an asset card with no booking"
+        case .assetValueDiffers(let value, let booked):
+            return "the asset cards it books are worth \(wan(value)), the booking books \(wan(booked))"
+        case .assetBookedBeforeAcceptance(let bookedOn, let acceptedOn):
+            return "booked \(bookedOn), before its acceptance on \(acceptedOn)"
         case .loopOpen(let stage, let dueOn, let days, let limit, let due, let booked):
             return "\(wan(due)) of it fell due by its end date and payment schedule, the first unbooked part on \(dueOn), \(days) days ago (limit \(limit)); booked \(wan(booked)), still at \(stage.term.en)"
         }
@@ -151,6 +159,14 @@ public enum DoubtText {
             return "同一发票被\(payments.count)笔支付重复支付：\(list(payments, .zh))"
         case .notBooked(let paidOn, let days, let limit, let reverses):
             return (reverses.map { "冲销\($0)的记录，" } ?? "") + "于\(paidOn)支付，已过\(days)日（期限\(limit)日），尚未入账"
+        case .notCarded(let code):
+            return "资本性支出（经济分类\(code)）的支付已入账，但没有固定资产卡片"
+        case .assetNotBooked:
+            return "资产卡片没有入账凭证"
+        case .assetValueDiffers(let value, let booked):
+            return "所入账的资产卡片价值合计\(wan(value))，入账金额\(wan(booked))，两者不符"
+        case .assetBookedBeforeAcceptance(let bookedOn, let acceptedOn):
+            return "资产于\(bookedOn)入账，早于\(acceptedOn)的验收"
         case .loopOpen(let stage, let dueOn, let days, let limit, let due, let booked):
             return "按合同结束日期和付款阶段应付\(wan(due))，最早未入账部分于\(dueOn)到期，已过\(days)日（期限\(limit)日），仅入账\(wan(booked))，仍停在“\(stage.term.zh)”环节，闭环未完成"
         }

@@ -19,6 +19,8 @@ public enum FindingText {
         case .payment(let id, let voucher): return (zh ? "支付 #\(id)" : "payment #\(id)") + (voucher.map { " " + $0 } ?? "")
         case .invoice(let vendor, let number): return (zh ? "发票 " : "invoice ") + number + "（\(vendor)）"
         case .ruleSetting(let name): return (zh ? "规则设置 " : "rule ") + name
+        case .asset(let number, let name): return (zh ? "资产 " : "asset ") + number + " " + name
+        case .booking(let voucher): return (zh ? "入账 " : "booking ") + voucher
         }
     }
 

@@ -318,6 +318,68 @@ import Testing
         }
     }
 
+    // MARK: Assets (R15's asset half, R16, the report's 四)
+
+    /// R15: equipment bought on a capital line (经济分类 310xx) and booked with no asset card;
+    /// the same on a service line is no 疑点. R16: cards against the booking that books them
+    /// (equal: none; one fen apart: a 疑点), a card with no booking, a card booked before its
+    /// acceptance (on the day: none).
+    @Test func equipmentBookedWithoutACardAndCardsAgainstTheBooks() throws {
+        try LoopBook.with { book throws in
+            let lines = RecordRepository(store: book.store, kind: .budget, actor: "test")
+            try lines.edit(try #require(try book.db.scalar("SELECT id FROM budget_line WHERE name = '设备费2021'")?.int64), set: ["economic-code": "31002"])
+            try lines.edit(try #require(try book.db.scalar("SELECT id FROM budget_line WHERE name = '运维费2021'")?.int64), set: ["economic-code": "30213"])
+            for (number, line, voucher) in [("HT-E", "设备费2021", "1"), ("HT-S", "运维费2021", "2")] {
+                try book.contract(number, amount: "10万", ["budget-line": line])
+                try book.add(.invoice, ["vendor": LoopBook.vendor, "number": "FP-" + voucher, "amount": "10万", "contract": number])
+                try book.pay(number, "10万", on: "2021-04-01", voucher: "ZF-" + voucher, ["invoices": "FP-" + voucher])
+                try book.add(.booking, ["voucher": "JZ-" + voucher, "booked-on": "2021-04-05", "payments": "ZF-" + voucher])
+            }
+            try book.add(.acceptance, ["contract": "HT-E", "accepted-on": "2021-04-03", "conclusion": "passed", "document": "YS-1"])
+            #expect(try book.doubts(.notCarded, on: "2021-04-06") == [.notCarded(economicCode: "31002")])
+            let finding = try #require(try book.doubts(on: "2021-04-06").first { $0.issue.rule == .notCarded })
+            #expect(finding.records.map(\.number) == ["HT-E", "ZF-1"])
+            let card = { (number: String, value: String, extra: [String: String]) in
+                try book.add(.asset, ["number": number, "name": "交换机", "contract": "HT-E", "acceptance": "YS-1", "value": value,
+                                      "booking": "JZ-1", "booked-on": "2021-04-05"].merging(extra) { $1 })
+            }
+            try card("ZC-1", "6万", [:])
+            let second = try card("ZC-2", "4万", ["booked-on": "2021-04-03"])
+            #expect(try book.doubts(.notCarded, on: "2021-04-06").isEmpty)
+            #expect(try book.doubts(.assetMismatch, on: "2021-04-06").isEmpty)
+            let assets = RecordRepository(store: book.store, kind: .asset, actor: "test")
+            try assets.edit(second, set: ["value": "40000.01", "booked-on": "2021-04-02"])
+            try book.add(.asset, ["number": "ZC-3", "name": "交换机", "contract": "HT-E", "value": "1万"])
+            #expect(try book.doubts(.assetMismatch, on: "2021-04-06") == [
+                .assetBookedBeforeAcceptance(bookedOn: "2021-04-02", acceptedOn: "2021-04-03"),
+                .assetNotBooked,
+                .assetValueDiffers(value: 10_000_001, booked: 10_000_000),
+            ])
+        }
+    }
+
+    /// 四、资产管理情况 from the register: 账实相符 only when the last inventory found every card
+    /// on the books; none found, the cards missing named; no inventory, no judgement; no cards,
+    /// the section says there is no data after the year's words.
+    @Test func theAssetSectionIsWrittenFromTheRegister() throws {
+        try LoopBook.with { book throws in
+            let section = { try AssetSection(db: book.db, year: 2021).blocks(after: ["资产管理制度完整。"]) }
+            #expect(try section() == [.paragraph("资产管理制度完整。"), .paragraph("资产卡片和盘点尚无数据记录。")])
+            try book.add(.asset, ["number": "ZC-1", "name": "交换机", "value": "6万", "booked-on": "2021-04-05"])
+            try book.add(.asset, ["number": "ZC-2", "name": "服务器", "value": "4万", "booked-on": "2021-05-05", "status": "idle"])
+            try book.add(.asset, ["number": "ZC-3", "name": "路由器", "value": "1万", "booked-on": "2022-01-05"])
+            var blocks = try section()
+            #expect(blocks[1] == .paragraph("（一）资产卡片。截至2021年末，固定资产卡片2张（在用1张和闲置1张），在账资产价值合计10万元。"))
+            #expect(blocks[2] == .paragraph("（二）盘点。截至2021年末无盘点记录，无法判断账实是否相符。"))
+            try book.add(.inventory, ["number": "PD-1", "taken-on": "2021-12-20", "items": "ZC-1 | yes | 机房\nZC-2 | no |"])
+            blocks = try section()
+            #expect(blocks[2] == .paragraph("（二）盘点。最近一次盘点于2021-12-20进行（PD-1），盘点2张，找到1张；在账资产中1张未盘到（ZC-2），账实不符。"))
+            try book.add(.inventory, ["number": "PD-2", "taken-on": "2021-12-28", "items": "ZC-1 | yes | 机房\nZC-2 | yes | 库房"])
+            blocks = try section()
+            #expect(blocks[2] == .paragraph("（二）盘点。最近一次盘点于2021-12-28进行（PD-2），盘点2张，找到2张，在账资产全部找到，账实相符。"))
+        }
+    }
+
     // MARK: Evidence
 
     /// R7 names the contracts and payments that sum past the budget, by their numbers; R13

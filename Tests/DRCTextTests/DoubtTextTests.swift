@@ -36,6 +36,10 @@ import Testing
         .invoiceOfAnotherContract(invoice: "发-7", vendor: "某公司", billed: nil),
         .notBooked(paidOn: "2021-03-25", days: 40, limit: 30, reverses: nil),
         .notBooked(paidOn: "2021-03-25", days: 40, limit: 30, reverses: "支-9"),
+        .notCarded(economicCode: "31002"),
+        .assetNotBooked,
+        .assetValueDiffers(value: 2, booked: 1),
+        .assetBookedBeforeAcceptance(bookedOn: "2021-03-01", acceptedOn: "2021-03-05"),
         .loopOpen(stage: .accepted, dueOn: "2021-06-30", days: 200, limit: 180, due: 3_000_000, booked: 1_000_000),
     ]
 

@@ -61,6 +61,15 @@ public enum LoopDoubt: Sendable, Equatable {
     /// R15: paid `paidOn`, `days` ago (more than `limit`), and not booked; `reverses` names the
     /// payment (by voucher) when this is a reversing entry, which must be booked too.
     case notBooked(paidOn: String, days: Int64, limit: Int64, reverses: String?)
+    /// R15 (assets): equipment bought and booked on a capital line (`economicCode`, 310xx or
+    /// 309xx) with no asset card.
+    case notCarded(economicCode: String)
+    /// R16: an asset card with no booking.
+    case assetNotBooked
+    /// R16: the cards a booking books are worth `value`, the booking books `booked`.
+    case assetValueDiffers(value: Int64, booked: Int64)
+    /// R16: a card booked `bookedOn`, before the acceptance of `acceptedOn`.
+    case assetBookedBeforeAcceptance(bookedOn: String, acceptedOn: String)
     /// R20: by the contract's end date and payment schedule, `due` fell due more than `limit`
     /// days ago (the first unbooked part on `dueOn`, `days` ago) and only `booked` is booked;
     /// the contract stands at `stage`.
@@ -91,6 +100,8 @@ public enum LoopDoubt: Sendable, Equatable {
         case .invoicePaidTwice: return .invoicePaidTwice
         case .notBooked: return .notBooked
         case .loopOpen: return .loopOpen
+        case .notCarded: return .notCarded
+        case .assetNotBooked, .assetValueDiffers, .assetBookedBeforeAcceptance: return .assetMismatch
         }
     }
 }
@@ -102,7 +113,7 @@ public enum LoopRule: String, CaseIterable, Sendable {
     case latePublication = "R5P", lateFiling = "R5F", supplements = "R6", overBudget = "R7"
     case paidBeforeAcceptance = "R8", acceptanceOverdue = "R9", acceptedEarly = "R10", incompleteAcceptance = "R11"
     case dutiesCombined = "R12", selfApproved = "R12A", paidOverContract = "R13", invoicesDiffer = "R13I", threeWayMatch = "R13M"
-    case invoicePaidTwice = "R14", notBooked = "R15", methodReason = "R17", singleSourcePublicity = "R18", vendorsConnected = "R19"
+    case invoicePaidTwice = "R14", notBooked = "R15", notCarded = "R15A", assetMismatch = "R16", methodReason = "R17", singleSourcePublicity = "R18", vendorsConnected = "R19"
     case loopOpen = "R20"
 
     /// The citation, short.
@@ -128,6 +139,7 @@ public enum LoopRule: String, CaseIterable, Sendable {
         case .threeWayMatch: return Term(zh: "内控规范：合同、验收、发票与支付相互核对", en: "Internal control norms: contract, acceptance, invoice and payment matched")
         case .invoicePaidTwice: return Term(zh: "内控规范：支出凭原始单据审核", en: "Internal control norms: pay against original documents")
         case .notBooked: return Term(zh: "内控规范：及时入账", en: "Internal control norms: timely booking")
+        case .notCarded, .assetMismatch: return Term(zh: "内控规范：资产验收入账、账实相符", en: "Internal control norms: assets accepted, booked and matching the books")
         case .loopOpen: return Term(zh: "2020年评价报告建议：从采购到验收入账形成闭环", en: "2020 evaluation: close the loop from purchase to booking")
         }
     }

@@ -24,6 +24,7 @@ public enum LoopRules {
         findings += try budgets(context)
         findings += try acceptances(context)
         findings += try payments(context)
+        findings += try assets(context)
         return findings
     }
 
@@ -263,6 +264,69 @@ public enum LoopRules {
                                                                           limit: limit, due: overdue.due, booked: position.booked),
                                         records: [contract] + (try LoopEvidence.payments(c.db, ofContract: position.id))))
             }
+        }
+        return findings
+    }
+
+    // MARK: R15 (assets), R16: the asset register against the books
+
+    /// R15's asset half: a contract with a booked payment on a capital line (经济分类 310xx or
+    /// 309xx: equipment bought) and no asset card. R16: a card with no booking, cards whose
+    /// values differ from the booking that books them, a card booked before its acceptance.
+    static func assets(_ c: Context) throws -> [Reconciliation.Finding] {
+        var findings: [Reconciliation.Finding] = []
+        for row in try c.db.rows("""
+            SELECT c.id, c.number, \(contractYear) AS year, min(bl.economic_code) AS economic_code,
+                   group_concat(DISTINCT p.id) AS payment_ids
+            FROM payment AS p JOIN contract AS c ON c.id = p.contract_id JOIN contract_money_line AS cl ON cl.contract_id = c.id
+            JOIN budget_line AS bl ON bl.id = coalesce(p.budget_line_id, cl.budget_line_id)
+            WHERE p.paid_on IS NOT NULL AND EXISTS (SELECT 1 FROM booking_payment WHERE payment_id = p.id)
+              AND (bl.economic_code LIKE '310%' OR bl.economic_code LIKE '309%')
+              AND NOT EXISTS (SELECT 1 FROM asset WHERE contract_id = c.id) AND (?1 IS NULL OR \(contractYear) = ?1)
+            GROUP BY c.id ORDER BY c.id
+            """, [c.yearValue]) {
+            let payments = try (row.string("payment_ids") ?? "").split(separator: ",").compactMap { Int64($0) }.sorted()
+                .flatMap { try LoopEvidence.payment(c.db, $0) }
+            findings.append(c.doubt(row.int64("year"), .contract(number: row.string("number") ?? ""),
+                                    .notCarded(economicCode: row.string("economic_code") ?? ""),
+                                    records: try LoopEvidence.contract(c.db, row.int64("id") ?? 0) + payments))
+        }
+        let cardYear = "coalesce(CAST(substr(a.booked_on, 1, 4) AS INTEGER), (SELECT year FROM contract_money_line WHERE contract_id = a.contract_id))"
+        let card = { (row: Row) in Reconciliation.Evidence(kind: .asset, id: row.int64("id") ?? 0, number: row.string("number") ?? "") }
+        for row in try c.db.rows("""
+            SELECT a.id, a.number, a.name, \(cardYear) AS year, a.booking_id, b.voucher, substr(a.booked_on, 1, 10) AS booked_on,
+                   (SELECT substr(accepted_on, 1, 10) FROM acceptance WHERE id = a.acceptance_id) AS accepted_on, a.acceptance_id
+            FROM asset AS a LEFT JOIN booking AS b ON b.id = a.booking_id
+            WHERE a.status <> 'disposed' AND (?1 IS NULL OR \(cardYear) = ?1 OR \(cardYear) IS NULL) ORDER BY a.id
+            """, [c.yearValue]) {
+            let subject = Reconciliation.Subject.asset(number: row.string("number") ?? "", name: row.string("name") ?? "")
+            let acceptance = try row.int64("acceptance_id").map { try LoopEvidence.records(c.db, LoopEvidence.acceptances + " WHERE a.id = ?", [.integer($0)]) } ?? []
+            guard let booking = row.int64("booking_id") else {
+                findings.append(c.doubt(row.int64("year"), subject, .assetNotBooked, records: [card(row)] + acceptance))
+                continue
+            }
+            let voucher = Reconciliation.Evidence(kind: .booking, id: booking, number: row.string("voucher") ?? "")
+            if let bookedOn = row.string("booked_on"), let acceptedOn = row.string("accepted_on"), bookedOn < acceptedOn {
+                findings.append(c.doubt(row.int64("year"), subject, .assetBookedBeforeAcceptance(bookedOn: bookedOn, acceptedOn: acceptedOn),
+                                        records: [card(row), voucher] + acceptance))
+            }
+        }
+        // The cards a booking books, against what it books: all their values known and differing.
+        for row in try c.db.rows("""
+            SELECT b.id, b.voucher, min(\(cardYear)) AS year, count(a.value_fen) AS known, count(*) AS cards, sum(a.value_fen) AS value,
+                   (SELECT sum(p.amount_fen) FROM booking_payment AS bp JOIN payment AS p ON p.id = bp.payment_id WHERE bp.booking_id = b.id) AS booked,
+                   group_concat(a.id) AS asset_ids
+            FROM asset AS a JOIN booking AS b ON b.id = a.booking_id
+            WHERE a.status <> 'disposed' GROUP BY b.id HAVING known = cards ORDER BY b.id
+            """) {
+            let year = row.int64("year")
+            guard c.year == nil || year == c.year, let value = row.int64("value"), value != (row.int64("booked") ?? 0) else { continue }
+            let cards = try (row.string("asset_ids") ?? "").split(separator: ",").compactMap { Int64($0) }.sorted().flatMap { id in
+                try LoopEvidence.records(c.db, "SELECT 'asset' AS kind, id, number, NULL AS vendor FROM asset WHERE id = ?", [.integer(id)])
+            }
+            findings.append(c.doubt(year, .booking(voucher: row.string("voucher") ?? ""),
+                                    .assetValueDiffers(value: value, booked: row.int64("booked") ?? 0),
+                                    records: [Reconciliation.Evidence(kind: .booking, id: row.int64("id") ?? 0, number: row.string("voucher") ?? "")] + cards))
         }
         return findings
     }

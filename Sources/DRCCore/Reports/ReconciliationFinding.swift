@@ -34,6 +34,10 @@ extension Reconciliation {
         case payment(id: Int64, voucher: String?)
         case invoice(vendor: String, number: String)
         case ruleSetting(name: String)
+        /// A fixed-asset card, by its number.
+        case asset(number: String, name: String)
+        /// A booking (入账), by its voucher number.
+        case booking(voucher: String)
     }
 
     /// What `check` found, with the facts it found it from; the edges put it in words.
