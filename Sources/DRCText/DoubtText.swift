@@ -88,6 +88,8 @@ public enum DoubtText {
             return "an asset card with no booking"
         case .assetValueDiffers(let value, let booked):
             return "the asset cards it books are worth \(wan(value)), the booking books \(wan(booked))"
+        case .assetValueDiffersFromInvoice(let value, let invoiced):
+            return "the asset cards it bills are worth \(wan(value)), the invoice is for \(wan(invoiced))"
         case .assetBookedBeforeAcceptance(let bookedOn, let acceptedOn):
             return "booked \(bookedOn), before its acceptance on \(acceptedOn)"
         case .loopOpen(let stage, let dueOn, let days, let limit, let due, let booked):
@@ -165,6 +167,8 @@ public enum DoubtText {
             return "资产卡片没有入账凭证"
         case .assetValueDiffers(let value, let booked):
             return "所入账的资产卡片价值合计\(wan(value))，入账金额\(wan(booked))，两者不符"
+        case .assetValueDiffersFromInvoice(let value, let invoiced):
+            return "所对应的资产卡片价值合计\(wan(value))，发票金额\(wan(invoiced))，两者不符"
         case .assetBookedBeforeAcceptance(let bookedOn, let acceptedOn):
             return "资产于\(bookedOn)入账，早于\(acceptedOn)的验收"
         case .loopOpen(let stage, let dueOn, let days, let limit, let due, let booked):

@@ -322,7 +322,8 @@ import Testing
 
     /// R15: equipment bought on a capital line (经济分类 310xx) and booked with no asset card;
     /// the same on a service line is no 疑点. R16: cards against the booking that books them
-    /// (equal: none; one fen apart: a 疑点), a card with no booking, a card booked before its
+    /// and the invoice that bills them (equal: none; one fen apart: a 疑点 each), a card with no
+    /// booking, a card booked before its
     /// acceptance (on the day: none).
     @Test func equipmentBookedWithoutACardAndCardsAgainstTheBooks() throws {
         try LoopBook.with { book throws in
@@ -341,7 +342,7 @@ import Testing
             #expect(finding.records.map(\.number) == ["HT-E", "ZF-1"])
             let card = { (number: String, value: String, extra: [String: String]) in
                 try book.add(.asset, ["number": number, "name": "交换机", "contract": "HT-E", "acceptance": "YS-1", "value": value,
-                                      "booking": "JZ-1", "booked-on": "2021-04-05"].merging(extra) { $1 })
+                                      "invoice": "FP-1", "booking": "JZ-1", "booked-on": "2021-04-05"].merging(extra) { $1 })
             }
             try card("ZC-1", "6万", [:])
             let second = try card("ZC-2", "4万", ["booked-on": "2021-04-03"])
@@ -354,6 +355,7 @@ import Testing
                 .assetBookedBeforeAcceptance(bookedOn: "2021-04-02", acceptedOn: "2021-04-03"),
                 .assetNotBooked,
                 .assetValueDiffers(value: 10_000_001, booked: 10_000_000),
+                .assetValueDiffersFromInvoice(value: 10_000_001, invoiced: 10_000_000),
             ])
         }
     }

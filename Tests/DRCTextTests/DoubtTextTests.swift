@@ -39,6 +39,7 @@ import Testing
         .notCarded(economicCode: "31002"),
         .assetNotBooked,
         .assetValueDiffers(value: 2, booked: 1),
+        .assetValueDiffersFromInvoice(value: 2, invoiced: 1),
         .assetBookedBeforeAcceptance(bookedOn: "2021-03-01", acceptedOn: "2021-03-05"),
         .loopOpen(stage: .accepted, dueOn: "2021-06-30", days: 200, limit: 180, due: 3_000_000, booked: 1_000_000),
     ]

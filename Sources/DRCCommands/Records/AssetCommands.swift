@@ -19,6 +19,5 @@ extension Drc {
                 subcommands: [AddRecord<Self>.self, ListRecords<Self>.self, ShowRecord<Self>.self, EditRecord<Self>.self, RemoveRecord<Self>.self])
         }
         static var kind: RecordKind { .inventory }
-        typealias Amounts = WanOption
     }
 }

@@ -68,6 +68,8 @@ public enum LoopDoubt: Sendable, Equatable {
     case assetNotBooked
     /// R16: the cards a booking books are worth `value`, the booking books `booked`.
     case assetValueDiffers(value: Int64, booked: Int64)
+    /// R16: the cards an invoice bills are worth `value`, the invoice is for `invoiced`.
+    case assetValueDiffersFromInvoice(value: Int64, invoiced: Int64)
     /// R16: a card booked `bookedOn`, before the acceptance of `acceptedOn`.
     case assetBookedBeforeAcceptance(bookedOn: String, acceptedOn: String)
     /// R20: by the contract's end date and payment schedule, `due` fell due more than `limit`
@@ -101,7 +103,7 @@ public enum LoopDoubt: Sendable, Equatable {
         case .notBooked: return .notBooked
         case .loopOpen: return .loopOpen
         case .notCarded: return .notCarded
-        case .assetNotBooked, .assetValueDiffers, .assetBookedBeforeAcceptance: return .assetMismatch
+        case .assetNotBooked, .assetValueDiffers, .assetValueDiffersFromInvoice, .assetBookedBeforeAcceptance: return .assetMismatch
         }
     }
 }

@@ -328,6 +328,23 @@ public enum LoopRules {
                                     .assetValueDiffers(value: value, booked: row.int64("booked") ?? 0),
                                     records: [Reconciliation.Evidence(kind: .booking, id: row.int64("id") ?? 0, number: row.string("voucher") ?? "")] + cards))
         }
+        // The cards an invoice bills, against its amount (DOMAIN R16: 价值 ≠ Σ linked invoices).
+        for row in try c.db.rows("""
+            SELECT i.id, i.number, v.name AS vendor, i.amount_fen AS invoiced, min(\(cardYear)) AS year, count(a.value_fen) AS known,
+                   count(*) AS cards, sum(a.value_fen) AS value, group_concat(a.id) AS asset_ids
+            FROM asset AS a JOIN invoice AS i ON i.id = a.invoice_id JOIN vendor AS v ON v.id = i.vendor_id
+            WHERE a.status <> 'disposed' GROUP BY i.id HAVING known = cards ORDER BY i.id
+            """) {
+            let year = row.int64("year")
+            guard c.year == nil || year == c.year, let value = row.int64("value"), value != (row.int64("invoiced") ?? 0) else { continue }
+            let cards = try (row.string("asset_ids") ?? "").split(separator: ",").compactMap { Int64($0) }.sorted().flatMap { id in
+                try LoopEvidence.records(c.db, "SELECT 'asset' AS kind, id, number, NULL AS vendor FROM asset WHERE id = ?", [.integer(id)])
+            }
+            findings.append(c.doubt(year, .invoice(vendor: row.string("vendor") ?? "", number: row.string("number") ?? ""),
+                                    .assetValueDiffersFromInvoice(value: value, invoiced: row.int64("invoiced") ?? 0),
+                                    records: [Reconciliation.Evidence(kind: .invoice, id: row.int64("id") ?? 0, number: row.string("number") ?? "",
+                                                                      vendor: row.string("vendor"))] + cards))
+        }
         return findings
     }
 
