@@ -40,7 +40,7 @@ extension Drc {
 /// and values being for programs), then the counts and, when there are 疑点, what they are not.
 enum CheckOutput {
     static func print(_ findings: [Reconciliation.Finding], with output: Renderer) {
-        output.print(CheckTable.table(findings, in: output.format == .json ? .en : Speech.language))
+        output.print(CheckTable.table(findings, in: output.format == .json ? .en : Speech.language, structured: output.format == .json))
         if output.format == .table {
             let count = { (severity: Reconciliation.Severity) in findings.filter { $0.severity == severity }.count }
             Console.line(Speech.say("错误 \(count(.error)) 项，提示 \(count(.warning)) 项，说明 \(count(.note)) 项。",

@@ -19,6 +19,8 @@ public enum FindingText {
         case .payment(let id, let voucher): return (zh ? "支付 #\(id)" : "payment #\(id)") + (voucher.map { " " + $0 } ?? "")
         case .invoice(let vendor, let number): return (zh ? "发票 " : "invoice ") + number + "（\(vendor)）"
         case .ruleSetting(let name): return (zh ? "规则设置 " : "rule ") + name
+        case .asset(let number, let name): return (zh ? "资产 " : "asset ") + number + " " + name
+        case .booking(let voucher): return (zh ? "入账 " : "booking ") + voucher
         }
     }
 
@@ -78,6 +80,8 @@ public enum FindingText {
             return "spent \(wan(spent)), more than its \(adjusted ? "adjusted budget" : "budget (no adjustment recorded, so the start-of-year budget)") of \(wan(annual))"
         case .adjustedWithoutNote(let initial, let adjusted):
             return "the adjusted budget \(wan(adjusted)) differs from the start-of-year budget \(initial.map(wan) ?? "(unknown)") and no adjustment note says why"
+        case .conditionUnclassified(let stage, let condition):
+            return "payment stage \(stage) is due on \"\(condition)\", of no kind: choose one (signing, acceptance, final-acceptance, monthly, quarterly, invoice, other) so R8 can read it"
         }
     }
 
@@ -127,6 +131,8 @@ public enum FindingText {
             return "全年执行数\(wan(spent))超过\(adjusted ? "全年预算数" : "全年预算数（未调整，即年初预算数）")\(wan(annual))"
         case .adjustedWithoutNote(let initial, let adjusted):
             return "全年预算数\(wan(adjusted))与年初预算数\(initial.map(wan) ?? "（未知）")不同，但没有填写调整说明"
+        case .conditionUnclassified(let stage, let condition):
+            return "付款阶段“\(stage)”的付款条件“\(condition)”未分类：请选择条件类型（合同签订、验收合格、终验合格、按月、按季、收到发票、其他），以便核查付款是否早于验收"
         }
     }
 

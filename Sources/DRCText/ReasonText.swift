@@ -79,6 +79,13 @@ extension Messages {
             return say("就是这个单位本身或它的下级；单位不能隶属于自己", "is this unit or one below it; a unit cannot sit below itself")
         case .beforeStart(let start): return say("早于开始日期 \(start)", "is before the start \(start)")
         case .isThisContract: return say("就是这份合同本身", "is this contract itself")
+        case .parentIsASupplement(let original):
+            return say("本身是补充合同；补充合同应指向原合同 \(original)", "is itself a supplementary contract; name the original contract \(original)")
+        case .paymentNotPaid:
+            return say("尚未支付（没有支付日期）；只有已支付的款项才能入账", "is not paid (it has no paid-on date); only a paid payment can be booked")
+        case .vendorDiffers(let invoiceVendor, let contractVendor):
+            return say("开票供应商（\(invoiceVendor)）与合同供应商（\(contractVendor)）不一致；发票只能对应开票供应商自己的合同",
+                       "the invoice's vendor \(invoiceVendor) is not the contract's vendor \(contractVendor); an invoice bills its own vendor's contract")
         case .notOnReversal: return say("冲销记录不能填写这一项", "cannot be set on a reversing entry")
         case .negatedOnReversal:
             return say("冲销记录自动取原记录的相反数，不用填写", "is the original's, negated, on a reversing entry")

@@ -104,9 +104,12 @@ enum CaseTags {
         case .backupDamaged: return 94
         case .backupNotAFolder: return 95
         case .backupNotRemoved: return 96
+        case .paymentNotPaid: return 97
+        case .vendorDiffers: return 98
+        case .parentIsASupplement: return 99
         }
     }
-    static let reasonCount = 97
+    static let reasonCount = 100
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

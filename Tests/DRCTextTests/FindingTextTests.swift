@@ -23,6 +23,7 @@ import Testing
         .unscored(.givenAboveWeight(given: Points(hundredths: 1100), weight: Points(hundredths: 1000))), .unscored(.tooLarge),
         .spentOverBudget(spent: 1_250_000_00, annual: 1_200_000_00, adjusted: false), .spentOverBudget(spent: 90_000_00, annual: 80_000_00, adjusted: true),
         .adjustedWithoutNote(initial: 1_000_000_00, adjusted: 800_000_00), .adjustedWithoutNote(initial: nil, adjusted: 800_000_00),
+        .conditionUnclassified(stage: "尾款", condition: "双方确认后支付"),
     ]
 
     /// A number per case; the switch stops compiling when a case is added, so the samples
@@ -43,11 +44,12 @@ import Testing
         case .unscored: return 11
         case .spentOverBudget: return 12
         case .adjustedWithoutNote: return 13
+        case .conditionUnclassified: return 14
         }
     }
 
     @Test func everyCaseIsSaidInChineseWithoutEnglishWords() {
-        #expect(Set(Self.samples.map(Self.number)) == Set(0..<14))
+        #expect(Set(Self.samples.map(Self.number)) == Set(0..<15))
         for issue in Self.samples {
             let chinese = FindingText.issue(issue, in: .zh), english = FindingText.issue(issue, in: .en)
             #expect(!chinese.isEmpty && chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(issue)")

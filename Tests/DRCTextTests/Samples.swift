@@ -35,7 +35,7 @@ enum Samples {
         .backupFailed(destination: "b.sqlite", message: "disk I/O error"),
         .backupDamaged(path: "backups/drc-20261203-153000.sqlite", problem: "Page 7: btreeInitPage() returns error code 11"),
         .backupNotAFolder(path: "backups"), .backupNotRemoved(path: "backups/drc-20261201-020000.sqlite", errno: 13),
-        .beforeStart("2020-01-01"), .isThisContract, .notOnReversal, .negatedOnReversal,
+        .beforeStart("2020-01-01"), .isThisContract, .parentIsASupplement(original: "HT-2021-001"), .paymentNotPaid, .vendorDiffers(invoiceVendor: "长沙某科技有限公司", contractVendor: "湖南美音网络技术有限公司"), .notOnReversal, .negatedOnReversal,
         .notWorkingHours, .notPositive, .samePolicyScope("默认-紧急"),
     ]
 

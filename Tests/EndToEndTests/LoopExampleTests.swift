@@ -54,7 +54,7 @@ import Testing
 
     @Test func everyRuleHasItsExample() {
         let codes = Set(Self.ruleFolders.map { String($0.prefix { $0 != "-" }) })
-        #expect(codes == ["R1", "R2", "R3", "R4", "R5P", "R5F", "R6", "R7", "R8", "R9", "R11", "R12", "R12A", "R13", "R13I", "R14", "R15", "R20"])
+        #expect(codes == ["R1", "R2", "R3", "R4", "R5P", "R5F", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R12A", "R13", "R13I", "R13M", "R14", "R15", "R15A", "R16", "R17", "R18", "R19", "R20"])
     }
 
     @Test func theCleanLoopRaisesNoDoubtAndIsClosed() throws {

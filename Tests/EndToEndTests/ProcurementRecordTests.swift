@@ -54,7 +54,7 @@ import Testing
             let acceptance = try clerk.ok("acceptance", "show", "YS-001", "--format", "json")
             #expect(acceptance.contains(#""members":"王丽 | purchaser | yes\n赵强 | expert | yes""#))
             #expect(try clerk.ok("payment", "show", "ZF-0001", "--format", "json").contains(#""invoices":"04391""#))
-            #expect(try clerk.ok("booking", "list", "--format", "csv").contains("1,JZ-0001,2021-12-31,1,689500.00"))
+            #expect(try clerk.ok("booking", "list", "--format", "csv").contains("1,JZ-0001,2021-12-31,ZF-0001,689500.00"))
             let chinese = try drc(["contract", "show", "1", "--db", clerk.db], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
             #expect(chinese.stdout.contains("付款阶段  首付款 |  | 30 | 合同签订后\n          尾款 |  | 70 | 验收合格"))
             // A purchase, contract and invoice still referred to are not deleted.

@@ -137,7 +137,7 @@ func withClerk(_ body: (Clerk) throws -> Void) throws {
             #expect(history.contains("王丽"))
             #expect(history.split(separator: "\n").contains { $0.contains("李明") && $0.contains("delete") })
             let json = try clerk.ok("history", "vendor", "1", "--format", "json")
-            #expect(json.contains("\"old\":{\"id\":1,\"name\":\"临时供应商\",\"credit_code\":null,\"active\":1,\"note\":\"试用\"}"))
+            #expect(json.contains("\"old\":{\"id\":1,\"name\":\"临时供应商\",\"credit_code\":null,\"active\":1,\"note\":\"试用\",\"principal\":null,\"phone\":null,\"email\":null}"))
             #expect(try clerk.run("vendor", "show", "1").status == 1)
         }
     }

@@ -8,9 +8,10 @@ public struct ContractPosition: Sendable, Equatable {
     public let number: String
     public let vendorID: Int64, vendor: String
     public let projectID: Int64?, project: String?
-    /// The budget line its purchase is paid from (the procurement's), when known.
+    /// The budget line it is paid from: its own, else its purchase's, else its parent's
+    /// (`contract_money_line`), when known.
     public let budgetLineID: Int64?
-    /// The purchase's year, else the year it was signed.
+    /// Its line's year, else its purchase's, else the year it was signed.
     public let year: Int64?
     public let amount: Int64
     public let signedOn: String?
@@ -38,13 +39,12 @@ extension ContractPosition {
     static func load(_ db: Connection, year: Int64?) throws -> [ContractPosition] {
         let contracts = try db.rows("""
             SELECT c.id, c.number, c.vendor_id, v.name AS vendor, coalesce(c.project_id, pr.project_id) AS project_id,
-                   pj.name AS project, pr.budget_line_id, c.amount_fen, substr(c.signed_on, 1, 10) AS signed_on,
-                   substr(c.ends_on, 1, 10) AS ends_on,
-                   coalesce(pr.year, CAST(substr(c.signed_on, 1, 4) AS INTEGER)) AS year
-            FROM contract AS c JOIN vendor AS v ON v.id = c.vendor_id
+                   pj.name AS project, cl.budget_line_id, c.amount_fen, substr(c.signed_on, 1, 10) AS signed_on,
+                   substr(c.ends_on, 1, 10) AS ends_on, cl.year
+            FROM contract AS c JOIN contract_money_line AS cl ON cl.contract_id = c.id JOIN vendor AS v ON v.id = c.vendor_id
             LEFT JOIN procurement AS pr ON pr.id = c.procurement_id
             LEFT JOIN project AS pj ON pj.id = coalesce(c.project_id, pr.project_id)
-            WHERE ?1 IS NULL OR coalesce(pr.year, CAST(substr(c.signed_on, 1, 4) AS INTEGER)) = ?1
+            WHERE ?1 IS NULL OR cl.year = ?1
             ORDER BY c.id
             """, [year.map { .integer($0) } ?? .null])
         guard !contracts.isEmpty else { return [] }

@@ -9,8 +9,10 @@ import SQLiteDB
 /// - The base of `remaining` is the budget line's 全年预算数 (its adjusted budget, else the
 ///   年初预算数) for a budget line, and the amount committed for a project, contract or vendor
 ///   (which have no budget of their own).
-/// - Commitments, acceptance and invoices count to the contract's budget line (its purchase's);
-///   payments and bookings to the line a payment names, else the contract's.
+/// - Commitments, acceptance and invoices count to the contract's budget line (its own, its
+///   purchase's or its parent's); payments and bookings to the line a payment names, else the
+///   contract's. By budget line, a year holds what is on that year's lines, so a payment from
+///   next year's line counts next year, wherever its contract is.
 /// - Unknown is not zero: an unknown budget or accepted amount leaves the figures built on it
 ///   unknown.
 public enum Ledger {
@@ -67,7 +69,18 @@ public enum Ledger {
     /// The ledger of `year` (every year when nil) by `dimension`. By budget line, every line of
     /// the year is listed (with its budget) even before anything is committed on it.
     public static func compute(_ db: Connection, year: Int64?, by dimension: Dimension) throws -> [Row] {
-        let positions = try positions(db, year: year)
+        // By line, every contract: one of another year may be paid from this year's line.
+        let positions = try positions(db, year: dimension == .budgetLine ? nil : year)
+        var lineYears: [Int64: Int64] = [:]
+        if dimension == .budgetLine, year != nil {
+            for row in try db.rows("SELECT id, year FROM budget_line") { lineYears[row.int64("id") ?? 0] = row.int64("year") }
+        }
+        /// Whether money on `line` (nil: on none) of `position` belongs to the year asked for.
+        func inYear(_ line: Int64?, _ position: ContractPosition) -> Bool {
+            guard let year, dimension == .budgetLine else { return true }
+            guard let line else { return position.year == year }
+            return lineYears[line] == year
+        }
         var order: [Int64?] = []
         var names: [Int64?: String] = [:]
         var figures: [Int64?: Figures] = [:]
@@ -91,15 +104,18 @@ public enum Ledger {
             case .contract: key = position.id; name = position.number
             case .vendor: key = position.vendorID; name = position.vendor
             }
-            touch(key, name)
-            var row = figures[key]!
-            row.committed = try MoneySum.add(row.committed, position.amount, year: position.year)
-            row.accepted = try row.accepted.flatMap { sum in try position.accepted.map { try MoneySum.add(sum, $0, year: position.year) } }
-            row.invoiced = try MoneySum.add(row.invoiced, position.invoiced, year: position.year)
-            figures[key] = row
+            if inYear(key, position) {
+                touch(key, name)
+                var row = figures[key]!
+                row.committed = try MoneySum.add(row.committed, position.amount, year: position.year)
+                row.accepted = try row.accepted.flatMap { sum in try position.accepted.map { try MoneySum.add(sum, $0, year: position.year) } }
+                row.invoiced = try MoneySum.add(row.invoiced, position.invoiced, year: position.year)
+                figures[key] = row
+            }
             // Payments count to the line they name.
             for share in position.byLine {
                 let lineKey = dimension == .budgetLine ? (share.budgetLineID ?? position.budgetLineID) : key
+                guard inYear(lineKey, position) else { continue }
                 touch(lineKey, lineKey.flatMap { lineNames[$0] } ?? name)
                 var target = figures[lineKey]!
                 target.paid = try MoneySum.add(target.paid, share.paid, year: position.year)

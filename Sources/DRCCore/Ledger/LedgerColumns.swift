@@ -7,19 +7,25 @@ enum LedgerColumns {
     static let headings: [Term?] = [LedgerWords.committed, LedgerWords.accepted, LedgerWords.invoiced, LedgerWords.paid,
                                     LedgerWords.booked, LedgerWords.remaining, LedgerWords.paymentProgress]
 
-    /// The ledger by line; nil when the year has no contract, so a year whose loop is not
-    /// recorded shows empty cells, not zeros (unknown is not zero).
-    static func byLine(_ db: Connection, year: Int64) throws -> [Int64: Ledger.Figures]? {
-        guard try !Ledger.positions(db, year: year).isEmpty else { return nil }
-        var figures: [Int64: Ledger.Figures] = [:]
-        for row in try Ledger.compute(db, year: year, by: .budgetLine) {
-            if let key = row.key { figures[key] = row.figures }
+    /// The ledger by line, and the money of the year's contracts that name no line at all;
+    /// nil when the year has neither a contract nor a payment from its lines, so a year whose
+    /// loop is not recorded shows empty cells, not zeros (unknown is not zero).
+    static func byLine(_ db: Connection, year: Int64) throws -> (lines: [Int64: Ledger.Figures], unassigned: Ledger.Figures?)? {
+        let rows = try Ledger.compute(db, year: year, by: .budgetLine)
+        let moves = { (figures: Ledger.Figures) in
+            figures.committed != 0 || figures.invoiced != 0 || figures.paid != 0 || figures.booked != 0
         }
-        return figures
+        guard try rows.contains(where: { moves($0.figures) }) || !Ledger.positions(db, year: year).isEmpty else { return nil }
+        var figures: [Int64: Ledger.Figures] = [:]
+        var unassigned: Ledger.Figures?
+        for row in rows {
+            if let key = row.key { figures[key] = row.figures } else if moves(row.figures) { unassigned = row.figures }
+        }
+        return (figures, unassigned)
     }
 
     /// A line's figures: its budget, and the ledger's flows on it and on its parts.
-    static func figures(of id: Int64, budget: Int64?, ledger: [Int64: Ledger.Figures]?,
+    static func figures(of id: Int64, budget: Int64?, ledger: (lines: [Int64: Ledger.Figures], unassigned: Ledger.Figures?)?,
                         children: [Int64: [BudgetTotals.Line]], year: Int64) throws -> Ledger.Figures? {
         guard let ledger else { return nil }
         var ids: [Int64] = [id]
@@ -28,7 +34,7 @@ enum LedgerColumns {
             ids += (children[ids[index]] ?? []).map(\.id)
             index += 1
         }
-        var total = try Ledger.total(ids.compactMap { ledger[$0] }.map { var flows = $0; flows.budget = 0; return flows }, year: year)
+        var total = try Ledger.total(ids.compactMap { ledger.lines[$0] }.map { var flows = $0; flows.budget = 0; return flows }, year: year)
         total.budget = budget
         return total
     }

@@ -21,6 +21,8 @@ extension RecordKind {
         public static let invoice = ID(rawValue: "invoice")
         public static let payment = ID(rawValue: "payment")
         public static let booking = ID(rawValue: "booking")
+        public static let asset = ID(rawValue: "asset")
+        public static let inventory = ID(rawValue: "inventory")
         public static let ruleSetting = ID(rawValue: "rule")
         public static let calendarDay = ID(rawValue: "calendar")
         public static let servicePolicy = ID(rawValue: "sla-policy")

@@ -136,6 +136,16 @@ public enum BudgetTotals {
                                   + [money(itemised), money(rest), BudgetWords.choice(root.breakdown, BudgetKind.breakdowns)]
                                   + (try LedgerColumns.cells(loop, money: money)))
             }
+            // Money of the year's contracts that name no budget line (nor through a purchase or
+            // a parent) is shown on a row of its own, so the totals hold every contract.
+            if let unassigned = ledger?.unassigned {
+                // No budget of its own: in the total it takes from the lines' remainder.
+                var counted = unassigned
+                counted.budget = 0
+                loopTotals.append(counted)
+                table.rows.append([.null, .word(key: LedgerWords.noBudgetLine.en, LedgerWords.noBudgetLine)]
+                                  + Array(repeating: .null, count: figureColumns.count + 3) + (try LedgerColumns.cells(unassigned, money: money)))
+            }
             let spending = try BudgetExecution.total(roots.filter { $0.kind != "sangong" }.map(\.execution), year: year)
             table.footer = [[.word(key: "total", TableWords.total), .word(key: "basic + project", BudgetWords.basicAndProject)]
                             + figures(spending) + [.null, .null, .null]

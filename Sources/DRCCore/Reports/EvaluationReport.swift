@@ -43,7 +43,9 @@ public struct EvaluationReport {
         report.blocks += try overview(unit)
         report.blocks += try expenditure()
         report.blocks += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
-        report.blocks += section("四、资产管理情况", try FindingLog.texts(db, year: year, section: "assets"))
+        // 四 from the asset register and the last inventory, after what was written of the year.
+        report.blocks += [.heading(level: 2, text: "四、资产管理情况")]
+            + (try AssetSection(db: db, year: year).blocks(after: try FindingLog.texts(db, year: year, section: "assets")))
         report.blocks += try performance()
         report.blocks += try selfEvaluation()
         report.blocks += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))

@@ -10,10 +10,12 @@ struct ProcurementControlSection {
 
     func blocks(describing describe: (Reconciliation.Finding) -> String) throws -> [ReportDocument.Block] {
         let positions = try Ledger.positions(db, year: year)
-        guard !positions.isEmpty else { return [] }
-        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "八、政府采购内部控制情况")]
         let lines = try Ledger.compute(db, year: year, by: .budgetLine)
         let total = try Ledger.total(lines.map { var flows = $0.figures; flows.budget = 0; return flows }, year: year)
+        // A year with no contract of its own may still pay from its lines (a contract of the
+        // year before): the section is written whenever the year's loop moves money.
+        guard !positions.isEmpty || total.committed != 0 || total.paid != 0 || total.booked != 0 else { return [] }
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "八、政府采购内部控制情况")]
         let amount = { (fen: Int64?) in EvaluationReport.amount(fen) }
         // Table cells keep two decimals, so a column of amounts lines up.
         let cell = { (fen: Int64?) in fen.map { Money.wan($0) + "万元" } ?? "未知" }
@@ -41,7 +43,12 @@ struct ProcurementControlSection {
             blocks.append(.paragraph("（三）疑点。以下\(doubts.count)项为数据显示的需核实事项，不是结论："))
             blocks.append(.list(doubts.compactMap { finding -> String? in
                 guard case .doubt(let doubt) = finding.issue else { return nil }
-                return "【\(doubt.rule.rawValue)】\(describe(finding))（依据：\(doubt.rule.basis.zh)）"
+                // Each 疑点 with the records it rests on, by their numbers.
+                let records = finding.records.map { record in
+                    RecordKinds.kind(record.kind).noun.zh + record.number + (record.vendor.map { "（\($0)）" } ?? "")
+                }
+                return "【\(doubt.rule.rawValue)】\(describe(finding))（依据：\(doubt.rule.basis.zh)"
+                    + (records.isEmpty ? "" : "；涉及：" + records.joined(separator: "、")) + "）"
             }))
         }
         return blocks

@@ -34,6 +34,10 @@ extension Reconciliation {
         case payment(id: Int64, voucher: String?)
         case invoice(vendor: String, number: String)
         case ruleSetting(name: String)
+        /// A fixed-asset card, by its number.
+        case asset(number: String, name: String)
+        /// A booking (入账), by its voucher number.
+        case booking(voucher: String)
     }
 
     /// What `check` found, with the facts it found it from; the edges put it in words.
@@ -69,13 +73,18 @@ extension Reconciliation {
         /// The line's 全年预算数 `adjusted` differs from its 年初预算数 `initial` (nil: unknown)
         /// and no adjustment note says why.
         case adjustedWithoutNote(initial: Int64?, adjusted: Int64)
+        /// A payment stage whose condition is written (`condition`) but not typed: R8 cannot
+        /// tell whether it waits on acceptance (left so by migration 31 when its words were
+        /// unclear, or entered without a kind).
+        case conditionUnclassified(stage: String, condition: String)
 
         public var severity: Severity {
             switch self {
             case .partsDisagree, .countDisagrees: return .error
             case .unscored(.givenOutsideBand), .unscored(.givenAboveWeight): return .error
             case .breakdownWithoutParts, .amountsUnknown, .partlyItemised, .ordersFromOtherVendor, .settingMissing,
-                 .weightsDoNotAddUp, .shortWithoutReason, .unscored, .spentOverBudget, .adjustedWithoutNote: return .warning
+                 .weightsDoNotAddUp, .shortWithoutReason, .unscored, .spentOverBudget, .adjustedWithoutNote,
+                 .conditionUnclassified: return .warning
             case .doubt: return .doubt
             case .note: return .note
             }
@@ -91,13 +100,35 @@ extension Reconciliation {
         public let year: Int64?
         public let subject: Subject
         public let issue: Issue
+        /// Every record the finding rests on (a 疑点's contracts, payments, invoices …), by the
+        /// number people know it by; empty for findings about one budget line or indicator.
+        public let records: [Evidence]
 
         public var severity: Severity { issue.severity }
 
-        public init(year: Int64?, subject: Subject, issue: Issue) {
+        public init(year: Int64?, subject: Subject, issue: Issue, records: [Evidence] = []) {
             self.year = year
             self.subject = subject
             self.issue = issue
+            self.records = records
+        }
+    }
+
+    /// A record a finding rests on: its kind, its id, and its business number (a contract's
+    /// number, a payment's 支付凭证号, an invoice's 发票号码 with its vendor, a booking's 记账凭证号,
+    /// an acceptance's 验收书 number, a purchase's code); `#id` only where the record has none.
+    public struct Evidence: Sendable, Equatable, Hashable {
+        public let kind: RecordKind.ID
+        public let id: Int64
+        public let number: String
+        /// An invoice's vendor: two vendors may issue the same number.
+        public let vendor: String?
+
+        public init(kind: RecordKind.ID, id: Int64, number: String, vendor: String? = nil) {
+            self.kind = kind
+            self.id = id
+            self.number = number
+            self.vendor = vendor
         }
     }
 }

@@ -64,6 +64,14 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case beforeStart(String)
     /// A supplementary contract's parent that is the contract itself.
     case isThisContract
+    /// A supplementary contract's parent that is itself a supplement (its original shown): the
+    /// additions of 法第49条 are measured against the original contract.
+    case parentIsASupplement(original: String)
+    /// A payment booked (入账) before it is paid: only money paid can be booked.
+    case paymentNotPaid
+    /// An invoice of one vendor (`invoiceVendor`) set against a contract (or paid under a
+    /// contract) of another (`contractVendor`): an invoice bills its own vendor's contract.
+    case vendorDiffers(invoiceVendor: String, contractVendor: String)
     /// A field a reversing entry takes from the original, given anyway.
     case notOnReversal
     /// An amount a reversing entry takes from the original, negated, given anyway.

@@ -9,6 +9,8 @@ extension RecordKind {
             Field("conclusion", .choice(AcceptanceConclusion.choices), zh: "验收结论",
                   help: Wording(zh: "passed（合格）、failed（不合格）或 rectified（整改后合格）。", en: "passed (合格), failed (不合格) or rectified (整改后合格).")),
             Field("document", .text, zh: "验收书编号", help: Wording(zh: "验收书编号。", en: "The acceptance report's number (验收书).")),
+            Field("vendor-signed", column: "vendor_signed", .flag, zh: "供应商签字",
+                  help: Wording(zh: "供应商是否已在验收书上签字（是/否；不填为未知）。", en: "Whether the vendor signed the acceptance report (yes/no; empty: unknown).")),
         ],
         lookupColumns: ["document"],
         titleColumn: "document",
@@ -20,6 +22,7 @@ extension RecordKind {
             Column("accepted_on", "r.accepted_on"),
             Column("conclusion", "r.conclusion"),
             Column("document", "r.document"),
+            Column("vendor_signed", "r.vendor_signed", .flag, listed: false),
         ],
         filters: [
             Filter("contract", .reference(kind: .contract), "r.contract_id = ?", help: Wording(zh: "只看该合同的验收。", en: "Only this contract's acceptances.")),

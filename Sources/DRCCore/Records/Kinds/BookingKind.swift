@@ -15,12 +15,29 @@ extension RecordKind {
             Column("id", "r.id", .number),
             Column("voucher", "r.voucher"),
             Column("booked_on", "r.booked_on"),
-            Column("payments", "(SELECT group_concat(payment_id, '、') FROM (SELECT payment_id FROM booking_payment WHERE booking_id = r.id ORDER BY payment_id))"),
+            // Payments by their voucher numbers (支付凭证号), an id only where a payment has none.
+            Column("payments", """
+                (SELECT group_concat(number, '、') FROM (SELECT coalesce(p.voucher, '#' || p.id) AS number FROM booking_payment AS bp \
+                JOIN payment AS p ON p.id = bp.payment_id WHERE bp.booking_id = r.id ORDER BY p.id))
+                """),
             Column("amount", "(SELECT sum(p.amount_fen) FROM booking_payment AS bp JOIN payment AS p ON p.id = bp.payment_id WHERE bp.booking_id = r.id)", .money,
                    label: Term(zh: "金额", en: "amount")),
         ],
         filters: [],
         linkSets: [LinkSet(key: "payment_ids", field: "payments", table: "booking_payment", ownerColumn: "booking_id",
-                           targetColumn: "payment_id", targetKind: .payment, noun: Term(zh: "入账", en: "booking"), exclusive: true)]
+                           targetColumn: "payment_id", targetKind: .payment, noun: Term(zh: "入账", en: "booking"), exclusive: true)],
+        afterWrite: onlyPaidBooked
     )
+
+    /// Only money paid is booked: a booking naming a payment with no paid-on day is refused,
+    /// naming that payment by its voucher, and nothing of it is written (the write's
+    /// transaction is rolled back). A reversal is paid when it is entered, so it can be booked.
+    private static let onlyPaidBooked: AfterWrite = { db, id in
+        if let unpaid = try db.rows("""
+            SELECT p.id, p.voucher FROM booking_payment AS bp JOIN payment AS p ON p.id = bp.payment_id
+            WHERE bp.booking_id = ? AND p.paid_on IS NULL ORDER BY p.id LIMIT 1
+            """, id).first {
+            throw DRCError.invalid(field: "payments", value: unpaid.string("voucher") ?? "#\(unpaid.int64("id") ?? 0)", reason: .paymentNotPaid)
+        }
+    }
 }

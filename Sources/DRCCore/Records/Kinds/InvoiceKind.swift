@@ -23,6 +23,19 @@ extension RecordKind {
         filters: [
             Filter("vendor", .reference(kind: .vendor), "r.vendor_id = ?", help: Wording(zh: "只看该供应商的发票。", en: "Only this vendor's invoices.")),
             Filter("contract", .reference(kind: .contract), "r.contract_id = ?", help: Wording(zh: "只看该合同的发票。", en: "Only this contract's invoices.")),
-        ]
+        ],
+        rules: [ownVendorsContract]
     )
+
+    /// Three-way match, first leg: an invoice bills a contract of the vendor who issued it.
+    private static let ownVendorsContract: Rule = { values, _, db in
+        guard let contract = values["contract_id"]?.int64, let vendor = values["vendor_id"]?.int64,
+              let row = try db.rows("""
+                SELECT c.number, c.vendor_id, v.name AS contract_vendor, (SELECT name FROM vendor WHERE id = ?2) AS invoice_vendor
+                FROM contract AS c JOIN vendor AS v ON v.id = c.vendor_id WHERE c.id = ?1
+                """, contract, vendor).first,
+              row.int64("vendor_id") != vendor else { return }
+        throw DRCError.invalid(field: "contract", value: row.string("number") ?? "#\(contract)",
+                               reason: .vendorDiffers(invoiceVendor: row.string("invoice_vendor") ?? "", contractVendor: row.string("contract_vendor") ?? ""))
+    }
 }

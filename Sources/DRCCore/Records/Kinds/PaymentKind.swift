@@ -47,6 +47,23 @@ extension RecordKind {
         linkSets: [LinkSet(key: "invoice_ids", field: "invoices", table: "payment_invoice", ownerColumn: "payment_id",
                            targetColumn: "invoice_id", targetKind: .invoice, noun: Term(zh: "支付", en: "payment"))],
         reversal: Reversal(column: "reverses_id"),
-        standsWhen: { row in row["paid_on"] != .null }
+        standsWhen: { row in row["paid_on"] != .null },
+        afterWrite: invoicesOfTheContractsVendor
     )
+
+    /// Three-way match, second leg: a payment pays invoices its contract's vendor issued; one
+    /// from another vendor is refused, named with its vendor (two vendors may share a number).
+    private static let invoicesOfTheContractsVendor: AfterWrite = { db, id in
+        if let other = try db.rows("""
+            SELECT i.number, iv.name AS invoice_vendor, cv.name AS contract_vendor
+            FROM payment AS p JOIN contract AS c ON c.id = p.contract_id JOIN vendor AS cv ON cv.id = c.vendor_id
+            JOIN payment_invoice AS pi ON pi.payment_id = p.id JOIN invoice AS i ON i.id = pi.invoice_id
+            JOIN vendor AS iv ON iv.id = i.vendor_id
+            WHERE p.id = ? AND i.vendor_id <> c.vendor_id ORDER BY i.id LIMIT 1
+            """, id).first {
+            throw DRCError.invalid(field: "invoices", value: other.string("number") ?? "",
+                                   reason: .vendorDiffers(invoiceVendor: other.string("invoice_vendor") ?? "",
+                                                          contractVendor: other.string("contract_vendor") ?? ""))
+        }
+    }
 }

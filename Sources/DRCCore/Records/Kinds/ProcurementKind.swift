@@ -21,6 +21,12 @@ extension RecordKind {
             Field("handler", .text, zh: "经办人", help: Wording(zh: "经办人。", en: "Who handled the purchase.")),
             Field("vendor", column: "vendor_id", .reference(kind: .vendor), zh: "中标供应商", help: Wording(zh: "中标（成交）供应商。", en: "The winning vendor.")),
             Field("award", column: "award_fen", .money, zh: "中标金额", help: Wording(zh: "中标（成交）金额。", en: "The award amount.")),
+            Field("publicity-from", column: "publicity_from", .timestamp, zh: "公示开始日期",
+                  help: Wording(zh: "单一来源采购公示的第一天。", en: "The first day of a single-source purchase's publicity (公示).")),
+            Field("publicity-to", column: "publicity_to", .timestamp, zh: "公示结束日期",
+                  help: Wording(zh: "单一来源采购公示的最后一天。", en: "The last day of a single-source purchase's publicity (公示).")),
+            Field("bidders", .text, stored: false, zh: "参与供应商",
+                  help: Wording(zh: "参与本次采购竞争的供应商（名称），用逗号分隔。", en: "The vendors competing in this purchase (by name), separated by commas.")),
         ],
         lookupColumns: ["code", "name"],
         titleColumn: "name",
@@ -41,12 +47,20 @@ extension RecordKind {
             Column("method_approval", "r.method_approval", listed: false),
             Column("notice_on", "r.notice_on", listed: false),
             Column("handler", "r.handler", listed: false),
+            Column("publicity_from", "r.publicity_from", listed: false),
+            Column("publicity_to", "r.publicity_to", listed: false),
+            Column("bidders", """
+                (SELECT group_concat(name, '、') FROM (SELECT bv.name FROM procurement_bidder AS pb \
+                JOIN vendor AS bv ON bv.id = pb.vendor_id WHERE pb.procurement_id = r.id ORDER BY bv.id))
+                """, listed: false),
         ],
         filters: [
             Filter("year", .year, "r.year = ?", help: Wording(zh: "只看该年度。", en: "Only this year.")),
             Filter("vendor", .reference(kind: .vendor), "r.vendor_id = ?", help: Wording(zh: "只看该供应商中标的。", en: "Only purchases awarded to this vendor.")),
             Filter("method", .choice(ProcurementMethod.choices), "r.method = ?", help: Wording(zh: "只看该采购方式。", en: "Only this method.")),
-        ]
+        ],
+        linkSets: [LinkSet(key: "bidder_ids", field: "bidders", table: "procurement_bidder", ownerColumn: "procurement_id",
+                           targetColumn: "vendor_id", targetKind: .vendor, noun: Term(zh: "参与采购", en: "purchase bid"))]
     )
 }
 
