@@ -95,6 +95,8 @@ let package = Package(
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DRCCoreTests", dependencies: ["DRCCore", "SQLiteDB"]),
         .testTarget(name: "DRCTextTests", dependencies: ["DRCText", "DRCCore", "SQLiteDB"]),
+        // The command line in process (Drc.parseAsRoot): the README's and manuals' commands parse.
+        .testTarget(name: "DRCCommandsTests", dependencies: ["DRCCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Fixtures: files the tests read (the 2020 report as published), not resources.
         // ZIPFoundation opens the .docx the report writes, to check it as a package.
         .testTarget(name: "EndToEndTests", dependencies: ["DRCCore", "SQLiteDB", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -129,7 +129,9 @@ extension Drc {
         }
 
         func run() throws {
-            let store = try root.global.openStore(readOnly: true)
+            // Any schema version: before an upgrade migrates it, a database an older drc left is
+            // backed up by the new drc (the copy is checked whatever its version).
+            let store = try Store(path: root.global.databasePath(), access: .readOnlyAnyVersion)
             if let keep {
                 let outcome = try BackupFolder.backup(store, into: file, keep: keep)
                 Console.line(Speech.say("已将 \(store.path) 备份到 \(outcome.report.path)。", "Backed up \(store.path) to \(outcome.report.path)."))

@@ -118,4 +118,62 @@ import Testing
             #expect(missing.stderr.contains("there is no database at none.sqlite"))
         }
     }
+
+    /// An upgrade backs up before it migrates, with the new drc: a database an older drc left
+    /// (here migration 21 taken back out, as drc before sessions left it) is copied and checked,
+    /// the original untouched; `serve` and the other commands still ask for `drc migrate` first.
+    @Test func aDatabaseAnOlderDrcLeftIsBackedUpBeforeItsMigration() throws {
+        try withTemporaryFolder { folder in
+            #expect(try drc(["init", "--db", "d.sqlite"], in: folder).status == 0)
+            #expect(try drc(["vendor", "add", "--name", "湖南美音网络技术有限公司", "--db", "d.sqlite", "--as", "王丽"], in: folder).status == 0)
+            do {
+                let db = try Connection(path: folder + "/d.sqlite", mode: .readWrite, writeAheadLog: false)
+                try db.execute("DROP TABLE web_session")
+                try db.execute("ALTER TABLE web_user DROP COLUMN session_epoch")
+                try db.execute("ALTER TABLE web_user DROP COLUMN must_change_password")
+                try db.execute("DELETE FROM schema_migrations WHERE version = 21")
+            }
+            let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/d.sqlite"))
+            #expect(try drc(["vendor", "list", "--db", "d.sqlite"], in: folder).stderr.contains("needs 1 schema migration"))
+            try FileManager.default.createDirectory(atPath: folder + "/backups", withIntermediateDirectories: false)
+
+            let made = try drc(["backup", "--keep", "3", "backups", "--db", "d.sqlite"], in: folder)
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("integrity check ok (schema version 20)"))
+            #expect(made.stdout.contains(", 王丽, insert vendor #1."))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/d.sqlite")) == before)
+            // Nothing written beside it (a read-only reader may leave SQLite's -wal and -shm).
+            #expect(try names(in: folder).filter { $0.hasPrefix("d.sqlite") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") } == ["d.sqlite"])
+
+            let migrated = try drc(["migrate", "--db", "d.sqlite"], in: folder)
+            #expect(migrated.status == 0, "\(migrated.stderr)")
+            #expect(migrated.stdout.contains("Applied migration 21: web_sessions"))
+            #expect(try drc(["vendor", "list", "--db", "d.sqlite"], in: folder).status == 0)
+        }
+    }
+
+    /// `backup --keep` names each copy afresh, so a killed run's partial (with the -wal and -shm
+    /// SQLite made beside it) is not this run's name: it is cleared by being a dated backup's
+    /// partial whose process has ended. A running backup's partial, and other files, stay.
+    @Test func aKilledDatedBackupLeavesNothingOnceTheNextHasRun() throws {
+        try withTemporaryFolder { folder in
+            #expect(try drc(["demo", "--db", "d.sqlite"], in: folder).status == 0)
+            try FileManager.default.createDirectory(atPath: folder + "/backups", withIntermediateDirectories: false)
+            let gone = Process()
+            gone.executableURL = URL(fileURLWithPath: "/bin/true")
+            try gone.run()
+            gone.waitUntilExit()
+            let running = ProcessInfo.processInfo.processIdentifier
+            let killed = "drc-20261202-020000.sqlite.drc-partial-\(gone.processIdentifier)"
+            let kept = ["drc-20261202-020000.sqlite.drc-partial-\(running)", "notes.sqlite.drc-partial-\(gone.processIdentifier)", "notes.txt"]
+            for name in [killed, killed + "-wal", killed + "-shm"] + kept {
+                try Data("partial".utf8).write(to: URL(fileURLWithPath: folder + "/backups/" + name))
+            }
+            let made = try drc(["backup", "--keep", "3", "backups", "--db", "d.sqlite"], in: folder)
+            #expect(made.status == 0, "\(made.stderr)")
+            let left = try names(in: folder + "/backups")
+            #expect(left.filter { $0.contains("partial") || !$0.hasPrefix("drc-") } == kept.sorted())
+            #expect(left.filter { $0.hasPrefix("drc-") && !$0.contains("partial") }.count == 1)
+        }
+    }
 }

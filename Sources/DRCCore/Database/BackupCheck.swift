@@ -122,6 +122,8 @@ public enum BackupFolder {
             throw DRCError.backup(.backupNotAFolder(path: folder))
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
+        // Each run has a new name, so a killed run's partial is cleared here, not by its name.
+        MaintenanceTasks.removeStalePartials(in: folder) { order(of: $0) != nil }
         let stamp = store.clock.now().digits
         var attempt = 1
         while Store.entryExists(base + name(stamp: stamp, attempt: attempt)) { attempt += 1 }

@@ -39,15 +39,24 @@ public enum MaintenanceTasks {
     /// earlier versions used. A partial of a backup still running is left alone.
     static func removeStalePartials(of destination: String) {
         let (folder, name) = OutputPath.split(destination) ?? (".", destination)
+        removeStalePartials(in: folder) { $0 == name }
+    }
+
+    /// Removes, in `folder`, the partial copies (with their -wal, -shm and -journal) of the names
+    /// `owned` accepts, when the backup that wrote them is no longer running. A dated backup is
+    /// named afresh each time, so `backup --keep` clears the partials of every dated name: a
+    /// backup killed yesterday leaves nothing behind once today's has run.
+    public static func removeStalePartials(in folder: String, of owned: (String) -> Bool) {
         guard let entries = directoryEntries(folder) else { return }
-        let legacy = name + ".drc-partial"
+        let legacyMark = ".drc-partial"
         for entry in entries {
-            var base = entry
-            for suffix in ["-wal", "-shm", "-journal"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
+            var base = Substring(entry)
+            for suffix in ["-wal", "-shm", "-journal"] where base.hasSuffix(suffix) { base = base.dropLast(suffix.count) }
             let stale: Bool
-            if base == legacy {
-                stale = true
-            } else if base.hasPrefix(name + partialMark), let pid = Int32(base.dropFirst((name + partialMark).count)) {
+            if base.hasSuffix(legacyMark) {
+                stale = owned(String(base.dropLast(legacyMark.count)))
+            } else if let dash = base.lastIndex(of: "-"), let pid = Int32(base[base.index(after: dash)...]),
+                      base[..<dash].hasSuffix(legacyMark), owned(String(base[..<dash].dropLast(legacyMark.count))) {
                 stale = kill(pid, 0) != 0 && errno == ESRCH
             } else {
                 stale = false

@@ -20,6 +20,9 @@ public final class Store {
         case readOnly
         /// An existing database whatever its schema version (for `migrate`).
         case anyVersion
+        /// An existing database whatever its schema version, opened read-only: `backup` copies
+        /// a database an older drc left, so an upgrade is backed up before it migrates.
+        case readOnlyAnyVersion
         /// A new database file; an existing file is refused.
         case create
     }
@@ -42,7 +45,7 @@ public final class Store {
         do {
             switch access {
             case .create: db = try Connection(path: path, mode: .create)
-            case .readOnly: db = try Connection(path: path, mode: .readOnly)
+            case .readOnly, .readOnlyAnyVersion: db = try Connection(path: path, mode: .readOnly)
             // Left in its journal mode until it is known to be drc's, so another program's
             // file is not changed by a look at it.
             case .readWrite, .anyVersion: db = try Connection(path: path, mode: .readWrite, writeAheadLog: false)
@@ -61,6 +64,8 @@ public final class Store {
         case .anyVersion:
             try Store.checkBelongsToDrc(db, path: path)
             try db.enableWriteAheadLog()
+        case .readOnlyAnyVersion:
+            try Store.checkBelongsToDrc(db, path: path)
         }
     }
 
