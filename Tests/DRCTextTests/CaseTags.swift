@@ -104,9 +104,10 @@ enum CaseTags {
         case .backupDamaged: return 94
         case .backupNotAFolder: return 95
         case .backupNotRemoved: return 96
+        case .workbookMergesTooLarge: return 97
         }
     }
-    static let reasonCount = 97
+    static let reasonCount = 98
 
     static func tag(_ value: DRCError) -> Int {
         switch value {

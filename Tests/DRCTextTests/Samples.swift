@@ -27,7 +27,7 @@ enum Samples {
         .brokenWorkbook(part: "xl/sharedStrings.xml", line: nil, problem: "invalid distance"), .noSuchSheet(sheets: []),
         .workbookPartTooLarge(part: "xl/worksheets/sheet1.xml", megabytes: 512), .workbookUnpacksTooLarge(megabytes: 512),
         .workbookPackedTooTightly(part: "xl/worksheets/sheet1.xml", ratio: 200), .encryptedWorkbook, .workbookPartTooLarge(part: "", megabytes: 256),
-        .tooManyRowsForSheet(limit: 1_048_576),
+        .tooManyRowsForSheet(limit: 1_048_576), .workbookMergesTooLarge(part: "xl/worksheets/sheet1.xml", megabytes: 32),
         .isAFolder, .cannotOpenFile(errno: 2), .cannotOpenFile(errno: 13), .cannotBeRead(errno: 5), .cannotBeWritten(errno: 28),
         .encodingUnsupported, .cannotHoldText, .queryWrites, .queryNotAllowed, .sqlite("no such table: vendors"),
         .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
