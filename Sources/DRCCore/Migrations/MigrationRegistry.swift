@@ -22,6 +22,7 @@ public enum MigrationRegistry {
         file("V0019__budget_three_figures.sql", PackageResources.V0019__budget_three_figures_sql),
         file("V0020__remote_fixes.sql", PackageResources.V0020__remote_fixes_sql),
         file("V0021__web_sessions.sql", PackageResources.V0021__web_sessions_sql),
+        file("V0025__import_profile_header_and_defaults.sql", PackageResources.V0025__import_profile_header_and_defaults_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {
