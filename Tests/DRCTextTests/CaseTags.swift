@@ -228,9 +228,10 @@ enum CaseTags {
         case .futureYear: return 0
         case .closedOrderEdited: return 1
         case .longSolveTime: return 2
+        case .likelyDuplicate: return 3
         }
     }
-    static let warningCount = 3
+    static let warningCount = 4
 
     static func tag(_ value: RowError.Problem) -> Int {
         switch value {

@@ -105,6 +105,8 @@ enum Samples {
     static let warnings: [DRCWarning] = [
         .futureYear(kind: .budget, year: 2031, currentYear: 2025), .closedOrderEdited(id: 4),
         .longSolveTime(id: 5, opened: "2020-01-02", solved: "2021-03-04"),
+        .likelyDuplicate(id: 13, of: 12, ticket: "MY-0401", opened: "2021-04-01 09:00", minutesApart: 20),
+        .likelyDuplicate(id: 13, of: 12, ticket: nil, opened: "2021-04-01 09:00", minutesApart: 0),
     ]
 
     static let rowErrors: [RowError] = [
