@@ -35,6 +35,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // libxml2's push parser: a workbook's parts parsed as they inflate (Foundation's XMLParser
+        // refuses a part past 10 MB and needs it whole). On Linux FoundationXML links it already.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         // The SQLite layer: connections, statements, values, transactions. No domain words.
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
         // The records core: schema, repositories, money, reports. No command-line words.
@@ -43,8 +50,8 @@ let package = Package(
         // state in locals and structs (CSVScanner, FieldBytes, OutputSink's buffer), not in
         // class properties, so the checks stay out of the per-byte and per-field work.
         // Workbooks (.xlsx) as rows of text and back: the zip by ZIPFoundation, the XML by
-        // Foundation's XMLParser (libxml2). No domain words: the core turns its rows into records.
-        .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // libxml2's push parser (CLibXML2), part by part as it inflates. No domain words: the core turns its rows into records.
+        .target(name: "Workbook", dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "DRCCore",
             dependencies: ["SQLiteDB", "Workbook", .product(name: "Crypto", package: "swift-crypto")],

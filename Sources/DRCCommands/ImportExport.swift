@@ -93,7 +93,10 @@ extension Drc {
 
                 工作簿：.xlsx 文件直接读取（默认第一个工作表，--sheet 指定其他工作表），与 CSV 一样检查；\
                 日期单元格按单元格格式读作 2021-03-05 08:05，错误会指明工作表、行和列（如 工作表“3月” 第 5 行 列 C）。\
-                拒收文件写成带字节顺序标记的 CSV。旧版 .xls 文件或内容与扩展名不符的文件会被拒绝，并提示另存为 .xlsx 或 CSV。
+                拒收文件写成带字节顺序标记的 CSV。旧版 .xls 文件或内容与扩展名不符的文件会被拒绝，并提示另存为 .xlsx 或 CSV。\
+                表头上方的标题行（如合并居中的“2021年4月工单统计表”）会被跳过：表头是前 10 行中第一个写着列名的行，\
+                或用 --header-row N 指定。合并单元格按表格软件显示的读取：合并区域的每个单元格都取它的值，汇总中会说明。\
+                文件缺少的列用 --set 字段=值 补上（如 --set 服务类别=维修工单），这一列为空的格也取这个值。
 
                 导入配置：drc import profile save 名称 … 保存一个供应商的列对应、状态用语、默认值、编码和工作表；\
                 --profile 名称 使用它，命令行上给出的选项优先。
@@ -119,7 +122,11 @@ extension Drc {
                 Workbooks: an .xlsx file is read directly (its first sheet, or the one --sheet names) and checked as a CSV file is; \
                 date cells are read by their format as 2021-03-05 08:05, and errors name the sheet, row and column \
                 (sheet "3月", row 5, column C). Its rejects file is CSV with a byte-order mark. An old .xls file, or a file whose \
-                content does not match its extension, is refused with the advice to save it as .xlsx or CSV.
+                content does not match its extension, is refused with the advice to save it as .xlsx or CSV. \
+                A title above the header (a merged 2021年4月工单统计表) is passed over: the header is the first of the top 10 rows \
+                that names columns, or the row --header-row N names. Merged cells read as the spreadsheet shows them: every cell \
+                of a merged range takes its value, and the summary says so. A column the file leaves out is filled by \
+                --set FIELD=VALUE (--set category=维修工单), which also fills that column's empty cells.
 
                 Profiles: drc import profile save NAME … keeps a vendor's column map, status words, defaults, encoding and sheet; \
                 --profile NAME applies it, and options given on the command line win.
@@ -146,13 +153,42 @@ extension Drc {
                                             "When a ticket (or the id column) names a record with other values, change it to the file's values (with history) instead of refusing the conflict.")))
         var update = false
 
+        /// How the file was read where it is not a plain table: the rows above its header (a
+        /// title), and the merged ranges whose value every cell they cover took.
+        static func readingNotes(_ summary: ImportSummary) -> [String] {
+            var notes: [String] = []
+            let sheet = summary.sheet.map { Speech.say("工作表“\($0)”", "sheet \"\($0)\"") }
+            if summary.rowsAboveHeader > 0 {
+                let place = sheet.map { Speech.say("\($0)的", "of \($0)") }
+                notes.append(Speech.say(
+                    "表头在\(place ?? "")第 \(summary.headerLine) 行；其上 \(summary.rowsAboveHeader) 行（标题）不是记录，未导入。",
+                    "The header is on row \(summary.headerLine)\(place.map { " " + $0 } ?? ""); the \(summary.rowsAboveHeader) row\(summary.rowsAboveHeader == 1 ? " above it (a title) holds no record and was" : "s above it (a title) hold no record and were") not imported."))
+            }
+            // Only ranges below the header fill records' cells; a title's merge is no news.
+            let merges = summary.merges.filter { $0.lastRow > summary.headerLine }
+            if !merges.isEmpty {
+                let shown = merges.prefix(5).map(\.reference).joined(separator: Speech.say("、", ", ")) + (merges.count > 5 ? Speech.say(" 等 \(merges.count) 处", " and \(merges.count - 5) more") : "")
+                let cells = merges.reduce(0) { $0 + $1.filledCells }
+                notes.append(Speech.say(
+                    "\(sheet ?? "")的合并单元格 \(shown)：它们覆盖的 \(cells) 个单元格都取了合并区域的值（与表格软件中显示的一致）。",
+                    "Merged cells \(shown)\(sheet.map { " of " + $0 } ?? ""): the \(cells) cell\(cells == 1 ? "" : "s") they cover took the merged value, as the spreadsheet shows it."))
+            }
+            return notes
+        }
+
         /// Rows of a vendor's spreadsheet that hold no record: blank ones and its total rows.
         static func passedOverNote(_ summary: ImportSummary) -> String? {
             var parts: [String] = []
             if summary.blankRows > 0 { parts.append(Speech.say("\(summary.blankRows) 个空行", "\(summary.blankRows) blank row\(summary.blankRows == 1 ? "" : "s")")) }
             if !summary.totalRows.isEmpty {
                 let lines = summary.totalRows.map(String.init).joined(separator: Speech.say("、", ", "))
-                parts.append(Speech.say("合计行（第 \(lines) 行）", "the total row\(summary.totalRows.count == 1 ? "" : "s") on line\(summary.totalRows.count == 1 ? "" : "s") \(lines)"))
+                let plural = summary.totalRows.count == 1 ? "" : "s"
+                // A sheet's rows are named by the sheet and its row numbers, a text file's by its lines.
+                if let sheet = summary.sheet {
+                    parts.append(Speech.say("合计行（工作表“\(sheet)”第 \(lines) 行）", "the total row\(plural) on row\(plural) \(lines) of sheet \"\(sheet)\""))
+                } else {
+                    parts.append(Speech.say("合计行（第 \(lines) 行）", "the total row\(plural) on line\(plural) \(lines)"))
+                }
             }
             guard !parts.isEmpty else { return nil }
             // A number after Chinese words takes a space before it (已跳过 1 个空行), as elsewhere.
@@ -180,7 +216,7 @@ extension Drc {
             options.rejectsPath = rejects
             options.inputPath = file == "-" ? nil : file
             let base = try profile.map { try ImportProfiles.format(named: $0, db: store.db) } ?? VendorFormat()
-            options.format = try vendorFile.format(over: base)
+            options.format = try vendorFile.format(over: base, kind: kind)
             options.encoding = options.format.encoding
             options.again = again
             options.update = update
@@ -206,6 +242,7 @@ extension Drc {
                     Console.error(Speech.say("drc: …… 另有 \(more) 个错误", "drc: … and \(more) more errors"))
                 }
             }
+            if !quiet { for note in Self.readingNotes(summary) { Console.line(note) } }
             if !quiet, let note = Self.passedOverNote(summary) { Console.line(note) }
             let time = String(Double(Int(summary.seconds * 100)) / 100)
             // A dry run counts what the import would do: what it would write had it committed

@@ -39,6 +39,16 @@ struct VendorFileOptions: ParsableArguments {
                                valueName: "sheet"))
     var sheet: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp(Speech.say("整个文件的默认值：没有这一列、或这一格为空的行用这个值，如 --set 类别=维修工单；任何字段都可以（--vendor 是 --set vendor= 的简写）；可重复。",
+                                                                "A whole-file default: rows without the column, or with the cell empty, take this value, e.g. --set category=维修工单; any field (--vendor is short for --set vendor=); repeat it for several."),
+                                                  valueName: "字段=值"))
+    var set: [String] = []
+
+    @Option(help: ArgumentHelp(Speech.say("表头在第几行（CSV 的行号，工作表左侧的行号）；其上的标题行不导入。默认：前 10 行中第一个写着列名的行。",
+                                          "The header's row (a CSV file's line, the row number a sheet shows at its left); the title rows above it are not imported. Default: the first of the top 10 rows that names columns."),
+                               valueName: "N"))
+    var headerRow: Int?
+
     func validate() throws {
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError(Speech.say("--encoding 只能是 utf-8、gb18030、utf-16le 或 utf-16be", "--encoding: use utf-8, gb18030, utf-16le or utf-16be"))
@@ -46,8 +56,10 @@ struct VendorFileOptions: ParsableArguments {
     }
 
     /// The format these options describe, over `base` (a profile's): what is given here wins.
-    func format(over base: VendorFormat = VendorFormat()) throws -> VendorFormat {
+    func format(over base: VendorFormat = VendorFormat(), kind: RecordKind = .order) throws -> VendorFormat {
         var format = base
+        for pair in set { try format.set(pair, kind: kind) }
+        if let headerRow { format.headerRow = headerRow }
         if let encoding { format.encoding = TextEncoding(name: encoding) }
         if let map {
             for (column, field) in try VendorFormat.pairs(map, field: "map") { format.columnMap[column] = field }

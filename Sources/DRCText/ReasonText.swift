@@ -168,6 +168,9 @@ extension Messages {
         case .workbookPackedTooTightly(let part, let ratio):
             return say("的 \(part) 压缩得超过 \(ratio) 倍，正常的工作簿不会这样（可能是“压缩炸弹”），不予读取；请在表格软件中打开后另存为 .xlsx 或 CSV",
                        "has a part \(part) packed more than \(ratio) to 1, which no ordinary workbook is (it may be a zip bomb), so it is not read; open it in a spreadsheet program and save it as .xlsx or CSV")
+        case .workbookMergesTooLarge(let part, let megabytes):
+            return say("的 \(part) 中合并单元格的值填入它们覆盖的单元格后超过 \(megabytes) MiB，正常的工作表不会这样，不予读取；请取消合并后另存为 .xlsx 或 CSV",
+                       "has merged ranges in \(part) whose value, given to every cell they cover, passes \(megabytes) MiB, which no ordinary sheet does, so it is not read; unmerge them and save it as .xlsx or CSV")
         case .encryptedWorkbook:
             return say("是加了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入",
                        "is a workbook saved with a password, which cannot be read; open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it and import it again")

@@ -38,6 +38,7 @@ enum Assets {
         input:focus, select:focus, textarea:focus, button:focus { outline: 3px solid #f2b705; }
         .message { background: #fdecea; border-left: 4px solid var(--accent); padding: .5rem .8rem; }
         .notice { background: #e8f4ea; border-left: 4px solid #2e7d32; padding: .5rem .8rem; }
+        .warning { background: #fff8e1; border-left: 4px solid #f2b705; padding: .5rem .8rem; }
         .filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; background: #fff; padding: .5rem; border: 1px solid var(--line); }
         .filters label { display: flex; flex-direction: column; font-size: .9em; color: var(--muted); }
         .pager { display: flex; gap: 1rem; align-items: center; }

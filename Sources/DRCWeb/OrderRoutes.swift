@@ -91,13 +91,24 @@ extension WebApp {
 
     func entryPage(_ request: Request, _ context: RoomContext<Entry>) async throws -> Response {
         let viewer = context.viewer
-        let choices = try await service.read { try EntryChoices.read($0) }
         let added = try NumberParameter.id("added").read(request.uri.queryParameters)
-        return Responses.page(entryForm(viewer, choices: choices, values: [:], error: nil, added: added))
+        let (choices, warnings) = try await service.read { store in
+            (try EntryChoices.read(store), try added.map { try LikelyDuplicates.warnings(db: store.db, kind: .order, id: $0) } ?? [])
+        }
+        return Responses.page(entryForm(viewer, choices: choices, values: [:], error: nil, added: added, warnings: warnings))
     }
 
-    func entryForm(_ viewer: Viewer, choices: EntryChoices, values: [String: String], error: DRCError?, added: Int64?) -> HTML {
+    func entryForm(_ viewer: Viewer, choices: EntryChoices, values: [String: String], error: DRCError?, added: Int64?,
+                   warnings: [DRCWarning] = []) -> HTML {
         let message: HTML = error.map { "<p class=\"message\" role=\"alert\">\(viewer.messages.error($0))</p>" } ?? ""
+        // A likely duplicate is said beside the order it was added as, with a link to the other.
+        let cautions: HTML = warnings.html { warning -> HTML in
+            var link: HTML = ""
+            if case .likelyDuplicate(_, let other, _, _, _) = warning {
+                link = " <a href=\"/orders/\(other)\">\(viewer.say("查看工单", "Show work order")) #\(other)</a>"
+            }
+            return "<p class=\"warning\" role=\"alert\">\(viewer.messages.warning(warning))\(link)</p>"
+        }
         let notice: HTML = added.map {
             "<p class=\"notice\" role=\"status\">\(viewer.say("已录入工单", "Added work order")) <a href=\"/orders/\($0)\">#\($0)</a></p>"
         } ?? ""
@@ -117,7 +128,7 @@ extension WebApp {
             }
         }
         let body: HTML = """
-            <h1>\(viewer.say("录入工单", "New work order"))</h1>\(notice)\(message)
+            <h1>\(viewer.say("录入工单", "New work order"))</h1>\(notice)\(cautions)\(message)
             <p>\(viewer.say("用 Tab 键在各栏之间移动，Enter 提交；Alt+N 随时打开本页。", "Tab moves between fields, Enter saves; Alt+N opens this page from anywhere."))</p>
             <form method="post" action="/orders" class="entry">\(viewer.csrfField)\(inputs)
             \(choices.datalists)

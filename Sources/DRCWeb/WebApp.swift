@@ -10,6 +10,8 @@ public struct WebApp: Sendable {
     let service: DatabaseService
     let configuration: WebConfiguration
     let sessionStore: DatabaseSessionDriver
+    /// Uploads kept from a dry run for the real import.
+    let uploads = UploadStash()
 
     public init(service: DatabaseService, configuration: WebConfiguration = WebConfiguration()) {
         self.service = service

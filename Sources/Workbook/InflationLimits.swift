@@ -10,6 +10,11 @@
 /// identical rows is under 100 to 1), so 200 to 1 is far above honest parts and five times
 /// below deflate's best, which is what a bomb uses. The ratio counts only past `ratioFromBytes`:
 /// a small part may be as repetitive as it likes, it cannot cost much.
+///
+/// Merged cells inflate too: a range's value is given to every cell it covers (`SheetTable.fill`),
+/// and `<mergeCell ref="A1:XFD1048576"/>` is a few bytes. The copies may take `mergedBytes`
+/// (32 MiB: a vendor's log of 20,000 orders with a unit merged over every pair of rows copies
+/// under 1 MiB).
 public struct InflationLimits: Sendable, Equatable {
     /// The most bytes one part may inflate to.
     public var partBytes: Int
@@ -18,14 +23,18 @@ public struct InflationLimits: Sendable, Equatable {
     /// The most a part larger than `ratioFromBytes` may inflate to per byte it takes in the zip.
     public var ratio: Int
     public var ratioFromBytes: Int
+    /// The most bytes the values of merged ranges may take once copied to the cells they cover.
+    public var mergedBytes: Int
 
-    public static let standard = InflationLimits(partBytes: 256 << 20, totalBytes: 512 << 20, ratio: 200, ratioFromBytes: 8 << 20)
+    public static let standard = InflationLimits(partBytes: 256 << 20, totalBytes: 512 << 20, ratio: 200, ratioFromBytes: 8 << 20,
+                                                 mergedBytes: 32 << 20)
 
-    public init(partBytes: Int, totalBytes: Int, ratio: Int, ratioFromBytes: Int) {
+    public init(partBytes: Int, totalBytes: Int, ratio: Int, ratioFromBytes: Int, mergedBytes: Int = 32 << 20) {
         self.partBytes = partBytes
         self.totalBytes = totalBytes
         self.ratio = ratio
         self.ratioFromBytes = ratioFromBytes
+        self.mergedBytes = mergedBytes
     }
 
     /// Refuses part `part` if `inflated` bytes of it, from `compressed` bytes in the zip, with

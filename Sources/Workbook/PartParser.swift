@@ -1,73 +1,149 @@
+import CLibXML2
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Reads one XML part of a workbook with Foundation's XMLParser (libxml2 on Linux), with
-/// namespaces processed, so a part written with prefixes (`<x:row>`) reads as one without.
-/// External entities are never resolved. Subclasses see elements by their local names.
-class PartParser: NSObject, XMLParserDelegate {
+/// Reads one XML part of a workbook as a stream with libxml2's push parser: the part is handed
+/// over in pieces as it inflates (`feed`), so a sheet of 50 MB is never held whole, and no
+/// input limit of a parser given the whole part at once applies (Foundation's XMLParser,
+/// which drc used before, refused every part past 10 MB as damaged). Elements are seen by
+/// their local names, so a part written with prefixes (`<x:row>`) reads as one without. No
+/// DTD is loaded, no entity but XML's own is expanded and nothing is fetched from a network.
+class PartParser {
     /// The part's path in the archive, for errors.
     let part: String
     /// An error a subclass found in the content (a shared string that does not exist …).
     var failure: WorkbookError?
+    /// The parser's first error, in its words.
+    private var problem: String?
+    private var context: xmlParserCtxtPtr?
+    private var handler = xmlSAXHandler()
+    /// The first bytes, until there are four to tell the encoding by.
+    private var start: [UInt8] = []
 
     init(part: String) {
         self.part = part
     }
 
-    /// Parses `data`; a part that is not well-formed XML is a broken part, in the parser's words.
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    /// The line the parser is on, for errors.
+    var lineNumber: Int? {
+        guard let context else { return nil }
+        return Int(xmlSAX2GetLineNumber(context))
+    }
+
+    /// Parses `data`, whole; a part that is not well-formed XML is a broken part, in the parser's words.
     func parse(_ data: Data) throws {
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        let parsed = parser.parse()
-        if let failure { throw failure }
-        guard parsed else {
-            let message = parser.parserError.map { String(describing: ($0 as NSError).localizedDescription) } ?? ""
-            throw WorkbookError.brokenPart(part: part, line: parser.lineNumber, problem: message)
+        var offset = 0
+        while offset < data.count {
+            let end = min(offset + (1 << 16), data.count)
+            try feed(data[offset..<end])
+            offset = end
+        }
+        try finish()
+    }
+
+    /// Parses the next piece of the part.
+    func feed(_ bytes: Data) throws {
+        if context == nil {
+            start.append(contentsOf: bytes)
+            guard start.count >= 4 else { return }
+            try open()
+            let rest = start
+            start = []
+            try push(rest[...], last: false)
+        } else {
+            try push(bytes[...], last: false)
         }
     }
 
+    /// Ends the part: what is left open is an error, as is a part with nothing in it.
+    func finish() throws {
+        if context == nil {
+            try open()
+            let rest = start
+            start = []
+            try push(rest[...], last: true)
+        } else {
+            try push([UInt8]()[...], last: true)
+        }
+    }
+
+    private func open() throws {
+        handler.initialized = UInt32(truncatingIfNeeded: XML_SAX2_MAGIC)
+        handler.startElementNs = { user, localName, _, _, _, _, count, _, attributes in
+            guard let user, let localName else { return }
+            let parser = Unmanaged<PartParser>.fromOpaque(user).takeUnretainedValue()
+            var values: [String: String] = [:]
+            if let attributes, count > 0 {
+                for index in 0..<Int(count) {
+                    guard let name = attributes[index * 5], let from = attributes[index * 5 + 3], let to = attributes[index * 5 + 4] else { continue }
+                    let value = String(decoding: UnsafeBufferPointer(start: from, count: from.distance(to: to)), as: UTF8.self)
+                    values[String(cString: name)] = value
+                }
+            }
+            parser.start(String(cString: localName), values)
+        }
+        handler.endElementNs = { user, localName, _, _ in
+            guard let user, let localName else { return }
+            Unmanaged<PartParser>.fromOpaque(user).takeUnretainedValue().end(String(cString: localName))
+        }
+        handler.characters = { user, bytes, count in
+            guard let user, let bytes, count > 0 else { return }
+            Unmanaged<PartParser>.fromOpaque(user).takeUnretainedValue()
+                .text(String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self))
+        }
+        handler.cdataBlock = handler.characters
+        handler.serror = { user, error in
+            guard let user, let error else { return }
+            let parser = Unmanaged<PartParser>.fromOpaque(user).takeUnretainedValue()
+            // Warnings (a namespace URI that is not absolute …) are no reason to refuse a part.
+            guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue, parser.problem == nil else { return }
+            let message = error.pointee.message.map { String(cString: $0) } ?? ""
+            parser.problem = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        guard let context = xmlCreatePushParserCtxt(&handler, user, nil, 0, nil) else {
+            throw WorkbookError.brokenPart(part: part, line: nil, problem: "out of memory")
+        }
+        self.context = context
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue))
+    }
+
+    private func push(_ bytes: ArraySlice<UInt8>, last: Bool) throws {
+        guard let context else { return }
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlParseChunk(context, chars.baseAddress, Int32(chars.count), last ? 1 : 0)
+            }
+        }
+        if let failure { throw failure }
+        if result != 0 || problem != nil || (last && context.pointee.wellFormed == 0) {
+            throw WorkbookError.brokenPart(part: part, line: lineNumber, problem: problem ?? "error \(result)")
+        }
+    }
+
+    private func push(_ data: Data.SubSequence, last: Bool) throws {
+        try push(ArraySlice(data), last: last)
+    }
+
     /// Stops the parse with an error of the content.
-    func fail(_ error: WorkbookError, _ parser: XMLParser) {
+    func fail(_ error: WorkbookError) {
         if failure == nil { failure = error }
-        parser.abortParsing()
+        if let context { xmlStopParser(context) }
     }
 
     // Subclasses override these.
-    func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {}
-    func end(_ name: String, _ parser: XMLParser) {}
+    func start(_ name: String, _ attributes: [String: String]) {}
+    func end(_ name: String) {}
     func text(_ string: String) {}
 
-    /// An attribute by its local name, whatever prefix it was written with (`r:id`).
+    /// An attribute by its local name, whatever prefix it was written with (`r:id`): the
+    /// parser gives attributes by their local names already.
     static func attribute(_ attributes: [String: String], _ name: String) -> String? {
         if let value = attributes[name] { return value }
         return attributes.first { key, _ in key.hasSuffix(":" + name) }?.value
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        start(Self.localName(elementName), attributes, parser)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        end(Self.localName(elementName), parser)
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text(string)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        text(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    private static func localName(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
     }
 }
 
@@ -80,7 +156,7 @@ final class RelationshipsParser: PartParser {
     private(set) var byID: [String: Relationship] = [:]
     private(set) var all: [Relationship] = []
 
-    override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         // An external target (a hyperlink) is no part of the package.
         guard attributes["TargetMode"] != "External" else { return }
@@ -102,7 +178,7 @@ final class WorkbookPartParser: PartParser {
     /// How deep the current element is: the root `<workbook>` is 1.
     private var depth = 0
 
-    override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         depth += 1
         switch name {
         case "workbookPr" where depth == 2:
@@ -117,7 +193,7 @@ final class WorkbookPartParser: PartParser {
         }
     }
 
-    override func end(_ name: String, _ parser: XMLParser) {
+    override func end(_ name: String) {
         depth -= 1
     }
 }
@@ -130,7 +206,7 @@ final class SharedStringsParser: PartParser {
     private var inText = false
     private var inPhonetic = false
 
-    override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "si": inItem = true; current = ""
         case "rPh": inPhonetic = true
@@ -139,7 +215,7 @@ final class SharedStringsParser: PartParser {
         }
     }
 
-    override func end(_ name: String, _ parser: XMLParser) {
+    override func end(_ name: String) {
         switch name {
         case "si":
             strings.append(CellText.unescaped(current))
@@ -166,7 +242,7 @@ final class StylesParser: PartParser {
         formatIDs.map { id in codes[id].map(NumberFormat.init(code:)) ?? NumberFormat(builtIn: id) }
     }
 
-    override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { codes[id] = code }
@@ -179,7 +255,7 @@ final class StylesParser: PartParser {
         }
     }
 
-    override func end(_ name: String, _ parser: XMLParser) {
+    override func end(_ name: String) {
         if name == "cellXfs" { inCellFormats = false }
     }
 }

@@ -29,6 +29,29 @@ final class WorkbookArchive {
         self.limits = limits
     }
 
+    /// Parses the part at `path` as it inflates, piece by piece, within the limits; false when
+    /// the package has no such part. Only the piece being parsed is held, never the whole part.
+    func parse(_ path: String, with parser: PartParser) throws -> Bool {
+        guard let entry = archive[path] ?? archive["/" + path] else { return false }
+        let (limits, earlier, compressed) = (self.limits, inflatedBytes, entry.compressedSize)
+        try limits.check(part: path, inflated: entry.uncompressedSize, compressed: compressed, earlier: earlier)
+        var inflated = 0
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+                inflated += chunk.count
+                try limits.check(part: path, inflated: UInt64(inflated), compressed: compressed, earlier: earlier)
+                try parser.feed(chunk)
+            }
+        } catch let error as WorkbookError {
+            throw error
+        } catch {
+            throw WorkbookError.brokenPart(part: path, line: nil, problem: String(describing: error))
+        }
+        try parser.finish()
+        inflatedBytes += inflated
+        return true
+    }
+
     /// The part at `path` (without a leading slash), nil when the package has none.
     func part(_ path: String) throws -> Data? {
         guard let entry = archive[path] ?? archive["/" + path] else { return nil }

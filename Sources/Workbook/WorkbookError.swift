@@ -12,6 +12,9 @@ public enum WorkbookError: Error, Equatable, Sendable {
     case workbookTooLarge(limitBytes: Int)
     /// A part that inflates to more than `ratio` times its size in the zip: a zip bomb's mark.
     case compressedTooFar(part: String, ratio: Int)
+    /// Merged ranges whose value, given to every cell they cover, would pass `limitBytes`
+    /// (`InflationLimits.mergedBytes`): a few ranges over a whole sheet, a bomb of its own kind.
+    case mergedCellsTooLarge(part: String, limitBytes: Int)
     /// No sheet of that name; the workbook's sheets, in order.
     case noSuchSheet(name: String, sheets: [String])
     /// A workbook without any worksheet.

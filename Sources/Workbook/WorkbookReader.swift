@@ -59,36 +59,33 @@ public struct WorkbookReader {
             chosen = first
         }
         let folder = Self.folder(of: workbookPath)
+        // Each part is parsed as it inflates: the shared strings and the sheet may be tens of MB.
         var sharedStrings: [String] = []
-        if let (path, data) = try optionalPart(ofType: "sharedStrings", from: folder) {
+        if let path = optionalPath(ofType: "sharedStrings", from: folder) {
             let parser = SharedStringsParser(part: path)
-            try parser.parse(data)
-            sharedStrings = parser.strings
+            if try archive.parse(path, with: parser) { sharedStrings = parser.strings }
         }
         var formats: [NumberFormat] = []
-        if let (path, data) = try optionalPart(ofType: "styles", from: folder) {
+        if let path = optionalPath(ofType: "styles", from: folder) {
             let parser = StylesParser(part: path)
-            try parser.parse(data)
-            formats = parser.formats
+            if try archive.parse(path, with: parser) { formats = parser.formats }
         }
         guard let target = relationships.byID[chosen.relationship]?.target else { throw WorkbookError.notAWorkbook }
         let path = Self.resolve(target, from: folder)
-        guard let data = try archive.part(path) else {
+        let parser = WorksheetParser(part: path, name: chosen.name, sharedStrings: sharedStrings, formats: formats, date1904: date1904,
+                                     mergedBytes: archive.limits.mergedBytes)
+        guard try archive.parse(path, with: parser) else {
             throw WorkbookError.brokenPart(part: path, line: nil, problem: "missing")
         }
-        let parser = WorksheetParser(part: path, name: chosen.name, sharedStrings: sharedStrings, formats: formats, date1904: date1904)
-        try parser.parse(data)
-        return parser.result
+        return try parser.result()
     }
 
     /// A relationship's target as a path in the package: absolute (`/xl/…`) or relative to
     /// the folder of the part that names it (`worksheets/sheet1.xml`, `../xl/…`).
     /// The workbook's part of a relationship type (shared strings, styles) and its path, or
     /// nil when the workbook has none: both parts may be left out.
-    private func optionalPart(ofType type: String, from folder: String) throws -> (path: String, data: Data)? {
-        guard let target = relationships.target(ofType: type) else { return nil }
-        let path = Self.resolve(target, from: folder)
-        return try archive.part(path).map { (path, $0) }
+    private func optionalPath(ofType type: String, from folder: String) -> String? {
+        relationships.target(ofType: type).map { Self.resolve($0, from: folder) }
     }
 
     static func resolve(_ target: String, from folder: String) -> String {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A worksheet part's cells as text: shared and inline strings, numbers (dates and times by
 /// their number format, as `SerialDate` writes them), booleans, errors and formulas' cached
@@ -10,9 +7,15 @@ final class WorksheetParser: PartParser {
     private let sharedStrings: [String]
     private let formats: [NumberFormat]
     private let date1904: Bool
-    /// The sheet's rows, once parsed.
-    var result: SheetTable {
+    /// The most bytes merged ranges' values may take once copied.
+    private let mergedBytes: Int
+    /// The sheet's merged ranges (`<mergeCells>`, after the rows), as read.
+    private var merges: [SheetTable.MergeRange] = []
+
+    /// The sheet's rows, once parsed: merged ranges filled, laid out dense.
+    func result() throws -> SheetTable {
         var table = self.table
+        try table.fill(merges, part: part, limitBytes: mergedBytes)
         table.finish()
         return table
     }
@@ -31,20 +34,21 @@ final class WorksheetParser: PartParser {
     private var inPhonetic = false
     private var inCell = false
 
-    init(part: String, name: String, sharedStrings: [String], formats: [NumberFormat], date1904: Bool) {
+    init(part: String, name: String, sharedStrings: [String], formats: [NumberFormat], date1904: Bool, mergedBytes: Int) {
         self.sharedStrings = sharedStrings
         self.formats = formats
         self.date1904 = date1904
+        self.mergedBytes = mergedBytes
         table = SheetTable(name: name)
         super.init(part: part)
     }
 
-    override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "row":
             if let given = attributes["r"] {
                 guard let number = Int(given), (1...1_048_576).contains(number) else {
-                    return fail(.brokenPart(part: part, line: parser.lineNumber, problem: "row r=\"\(given)\""), parser)
+                    return fail(.brokenPart(part: part, line: lineNumber, problem: "row r=\"\(given)\""))
                 }
                 rowNumber = number
             } else {
@@ -55,7 +59,7 @@ final class WorksheetParser: PartParser {
         case "c":
             if let reference = attributes["r"] {
                 guard let place = ColumnName.parse(reference: reference) else {
-                    return fail(.brokenPart(part: part, line: parser.lineNumber, problem: "c r=\"\(reference)\""), parser)
+                    return fail(.brokenPart(part: part, line: lineNumber, problem: "c r=\"\(reference)\""))
                 }
                 column = place.column
             } else {
@@ -66,6 +70,11 @@ final class WorksheetParser: PartParser {
             value = ""
             inlineText = ""
             inCell = true
+        case "mergeCell":
+            guard let reference = attributes["ref"], let range = SheetTable.MergeRange(reference: reference) else {
+                return fail(.brokenPart(part: part, line: lineNumber, problem: "mergeCell ref=\"\(attributes["ref"] ?? "")\""))
+            }
+            merges.append(range)
         case "v" where inCell: inValue = true
         case "is" where inCell: inInline = true
         case "rPh": inPhonetic = true
@@ -74,7 +83,7 @@ final class WorksheetParser: PartParser {
         }
     }
 
-    override func end(_ name: String, _ parser: XMLParser) {
+    override func end(_ name: String) {
         switch name {
         case "v": inValue = false
         case "is": inInline = false
@@ -82,7 +91,7 @@ final class WorksheetParser: PartParser {
         case "t": inInlineText = false
         case "c":
             inCell = false
-            guard let text = cellText(parser) else { return }
+            guard let text = cellText() else { return }
             if !text.isEmpty { cells.append((column, text)) }
         case "row":
             table.append(row: rowNumber, cells: cells)
@@ -96,14 +105,14 @@ final class WorksheetParser: PartParser {
     }
 
     /// The current cell's value as text; nil (after failing the parse) when it is broken.
-    private func cellText(_ parser: XMLParser) -> String? {
+    private func cellText() -> String? {
         switch type {
         case "s":
             // A styled empty cell (`<c r="B2" s="3" t="s"/>`, as some writers leave one) has no
             // index at all: it is empty, not a reference to a string that is not there.
             if value.allSatisfy(\.isWhitespace) { return "" }
             guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
-                fail(.brokenPart(part: part, line: parser.lineNumber, problem: "shared string \(value)"), parser)
+                fail(.brokenPart(part: part, line: lineNumber, problem: "shared string \(value)"))
                 return nil
             }
             return sharedStrings[index]

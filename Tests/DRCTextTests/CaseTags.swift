@@ -107,9 +107,10 @@ enum CaseTags {
         case .paymentNotPaid: return 97
         case .vendorDiffers: return 98
         case .parentIsASupplement: return 99
+        case .workbookMergesTooLarge: return 100
         }
     }
-    static let reasonCount = 100
+    static let reasonCount = 101
 
     static func tag(_ value: DRCError) -> Int {
         switch value {
@@ -230,9 +231,10 @@ enum CaseTags {
         case .futureYear: return 0
         case .closedOrderEdited: return 1
         case .longSolveTime: return 2
+        case .likelyDuplicate: return 3
         }
     }
-    static let warningCount = 3
+    static let warningCount = 4
 
     static func tag(_ value: RowError.Problem) -> Int {
         switch value {

@@ -27,7 +27,7 @@ enum Samples {
         .brokenWorkbook(part: "xl/sharedStrings.xml", line: nil, problem: "invalid distance"), .noSuchSheet(sheets: []),
         .workbookPartTooLarge(part: "xl/worksheets/sheet1.xml", megabytes: 512), .workbookUnpacksTooLarge(megabytes: 512),
         .workbookPackedTooTightly(part: "xl/worksheets/sheet1.xml", ratio: 200), .encryptedWorkbook, .workbookPartTooLarge(part: "", megabytes: 256),
-        .tooManyRowsForSheet(limit: 1_048_576),
+        .tooManyRowsForSheet(limit: 1_048_576), .workbookMergesTooLarge(part: "xl/worksheets/sheet1.xml", megabytes: 32),
         .isAFolder, .cannotOpenFile(errno: 2), .cannotOpenFile(errno: 13), .cannotBeRead(errno: 5), .cannotBeWritten(errno: 28),
         .encodingUnsupported, .cannotHoldText, .queryWrites, .queryNotAllowed, .sqlite("no such table: vendors"),
         .readOnlyLocation, .permissionDenied, .cannotCreateFolder("/data/drc"),
@@ -105,6 +105,8 @@ enum Samples {
     static let warnings: [DRCWarning] = [
         .futureYear(kind: .budget, year: 2031, currentYear: 2025), .closedOrderEdited(id: 4),
         .longSolveTime(id: 5, opened: "2020-01-02", solved: "2021-03-04"),
+        .likelyDuplicate(id: 13, of: 12, ticket: "MY-0401", opened: "2021-04-01 09:00", minutesApart: 20),
+        .likelyDuplicate(id: 13, of: 12, ticket: nil, opened: "2021-04-01 09:00", minutesApart: 0),
     ]
 
     static let rowErrors: [RowError] = [

@@ -19,8 +19,8 @@ import Testing
                                      "--sheet", "4月", "--note", "美音每月的工单表")
             #expect(saved.contains("Saved import profile #1 美音"), "\(saved)")
             let list = try clerk.ok("import", "profile", "list", "--format", "csv")
-            #expect(list == "id,name,vendor,project,year,map,status-map,ignore,encoding,sheet\n"
-                    + "1,美音,美音,政务网络,,\"故障描述=summary,联系电话=phone\",\"已完成=closed,待处理=assigned\",报修人,,4月\n", "\(list)")
+            #expect(list == "id,name,vendor,project,year,map,status-map,ignore,encoding,sheet,header-row,set\n"
+                    + "1,美音,美音,政务网络,,\"故障描述=summary,联系电话=phone\",\"已完成=closed,待处理=assigned\",报修人,,4月,,\n", "\(list)")
             #expect(try clerk.ok("import", "profile", "show", "美音").contains("美音每月的工单表"))
             // The profile's sheet, defaults and status words apply; 报修人 is not imported.
             let workbook = WorkbookImportTests.fixture("vendor-march.xlsx")
@@ -54,7 +54,7 @@ import Testing
             let history = try clerk.ok("history", "profile", "1", "--format", "json")
             #expect(history.contains("\"action\":\"update\"") && history.contains("故障描述=summary"), "\(history)")
             _ = try clerk.ok("import", "profile", "edit", "美音", "--encoding", "gb18030")
-            #expect(try clerk.ok("export", "profiles") == "id,name,map,ignore,vendor,project,year,status-map,encoding,sheet,note\n1,美音,,,美音,,,,gb18030,,\n")
+            #expect(try clerk.ok("export", "profiles") == "id,name,map,ignore,vendor,project,year,status-map,encoding,sheet,header-row,set,note\n1,美音,,,美音,,,,gb18030,,,,\n")
             let removed = try clerk.ok("import", "profile", "rm", "美音")
             #expect(removed.contains("Deleted profile #1 美音"), "\(removed)")
             _ = try clerk.ok("restore", "profile", "1")

@@ -8,13 +8,26 @@ import ZIPFoundation
 /// when it lies about them; an honest large workbook is read.
 @Suite struct InflationLimitTests {
     /// A part of `size` bytes of one repeated line: deflate packs it about a thousand to one.
+    /// It opens as a sheet does (`<worksheet><sheetData>`), so that a parser reading it as it
+    /// inflates finds well-formed rows all the way to the limit, as a bomb's maker would write it.
     static func repetitive(_ path: String, size: Int) -> (path: String, size: Int, chunk: (Int64, Int) -> Data) {
+        let opening = Array("<worksheet xmlns=\"\(TestPackage.main)\"><sheetData>\n".utf8)
         let line = Array("<row><c><v>1</v></c></row>\n".utf8)
         // One block of whole lines, a line longer than a chunk (1 MiB), sliced where the chunk starts.
         let block = Data((0..<((1 << 20) / line.count + 2)).flatMap { _ in line })
         return (path, size, { position, count in
-            let offset = Int(position) % line.count
-            return block.subdata(in: offset..<(offset + count))
+            var data = Data()
+            var position = Int(position)
+            if position < opening.count {
+                let taken = min(count, opening.count - position)
+                data.append(contentsOf: opening[position..<(position + taken)])
+                position += taken
+            }
+            let rest = count - data.count
+            guard rest > 0 else { return data }
+            let offset = (position - opening.count) % line.count
+            data.append(block.subdata(in: offset..<(offset + rest)))
+            return data
         })
     }
 

@@ -27,8 +27,9 @@ enum TestPackage {
 
     /// A workbook of one sheet named 工单 with `sheetData`, the workbook part's own properties
     /// `workbookProperties` (its <workbookPr>, its <extLst>), and `styles` as the styles part.
+    /// `afterSheetData` follows the rows in the sheet (its `<mergeCells>`).
     static func workbook(workbookPr: String, extensions: String = "", styles: String, sharedStrings: [String],
-                         sheetData: String) throws -> [UInt8] {
+                         sheetData: String, afterSheetData: String = "") throws -> [UInt8] {
         try zip([
             ("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -50,7 +51,7 @@ enum TestPackage {
             ("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"\(main)\">\(styles)</styleSheet>"),
             ("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"\(main)\">"
                 + sharedStrings.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>"),
-            ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(main)\"><sheetData>\(sheetData)</sheetData></worksheet>"),
+            ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(main)\"><sheetData>\(sheetData)</sheetData>\(afterSheetData)</worksheet>"),
         ])
     }
 

@@ -67,7 +67,7 @@ struct AddRecord<Group: RecordGroup>: ParsableCommand {
         let id = added.value
         let title = RecordText.title(of: id, in: repository)
         Console.line(Speech.say("已添加\(Group.noun) #\(id)\(title)。", "Added \(Group.kind.name) #\(id)\(title)."))
-        WarningOutput.print(added.warnings)
+        WarningOutput.print(added.warnings + (try LikelyDuplicates.warnings(db: store.db, kind: Group.kind, id: id)))
     }
 }
 

@@ -17,6 +17,12 @@ enum ImportInput {
         return nil
     }
 
+    /// A sheet's merged ranges that filled cells.
+    var merges: [MergedRange] {
+        guard case .sheet(let rows) = self else { return [] }
+        return rows.table.merges.map { MergedRange(reference: $0.reference, firstRow: $0.firstRow, lastRow: $0.lastRow, filledCells: $0.filledCells) }
+    }
+
     /// How the rejects file is written: as the text was (known once its first line is read), or
     /// for a workbook as CSV with a byte-order mark.
     var manners: RejectsFile.Manners {

@@ -22,6 +22,10 @@ public enum ImportProfiles {
         }
         format.encoding = row.string("encoding").flatMap(TextEncoding.init(name:))
         format.sheet = row.string("sheet")
+        format.headerRow = row.int64("header_row").map { Int($0) }
+        if let defaults = row.string("defaults") {
+            for (field, value) in try VendorFormat.pairs(defaults, field: "set") { format.defaults[field] = value }
+        }
         return format
     }
 
@@ -34,6 +38,9 @@ public enum ImportProfiles {
         if !format.statusWords.isEmpty { values["status-map"] = pairs(format.statusWords) }
         if let encoding = format.encoding { values["encoding"] = encoding.rawValue }
         if let sheet = format.sheet, !sheet.isEmpty { values["sheet"] = sheet }
+        if let headerRow = format.headerRow { values["header-row"] = String(headerRow) }
+        let set = format.setDefaults(kind: .order)
+        if !set.isEmpty { values["set"] = set.map { "\($0.field)=\($0.value)" }.joined(separator: ",") }
         return values
     }
 
@@ -82,6 +89,22 @@ public enum ImportProfiles {
         if let ignored = values["ignored"]?.string {
             let names = columns(ignored)
             values["ignored"] = names.isEmpty ? .null : .text(names.joined(separator: ","))
+        }
+        if let header = values["header_row"]?.int64, !(1...1_048_576).contains(header) {
+            throw DRCError.invalid(field: "header-row", value: String(header), reason: .outOfRange(lowest: 1, highest: 1_048_576))
+        }
+        if let text = values["defaults"]?.string {
+            // Each default as `--set` takes it: a work order's field (by name or label), its
+            // value as that field reads one; kept by the fields' names, in their order.
+            var set = VendorFormat()
+            for (field, value) in try VendorFormat.pairs(text, field: "set") {
+                try set.set("\(field)=\(value)", kind: .order)
+            }
+            for (name, value) in set.defaults {
+                if let field = RecordKind.order.field(named: name) { _ = try FieldParser(db: db).parse(value, for: field) }
+            }
+            let pairs = RecordKind.order.fields.compactMap { field in set.defaults[field.name].map { "\(field.name)=\($0)" } }
+            values["defaults"] = pairs.isEmpty ? .null : .text(pairs.joined(separator: ","))
         }
         let resolver = ReferenceResolver(db: db)
         if let vendor = values["vendor"]?.string { _ = try resolver.resolve(vendor, kind: .vendor) }

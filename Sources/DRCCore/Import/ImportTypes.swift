@@ -101,6 +101,28 @@ public struct ImportSummary: Sendable {
     public var blankRows = 0
     /// The lines of rows that total the others (合计, 小计, 总计, total), passed over.
     public var totalRows: [Int] = []
+    /// A workbook's sheet the rows were read from (nil for a text file): lines are its rows.
+    public var sheet: String?
+    /// The header's line, and the rows above it passed over (a title, `--header-row`).
+    public var headerLine = 1
+    public var rowsAboveHeader = 0
+    /// The sheet's merged ranges whose value was given to every cell they cover.
+    public var merges: [MergedRange] = []
+}
+
+/// A merged range of a sheet (`B3:B4`), whose first cell's value every cell of it took.
+public struct MergedRange: Equatable, Sendable {
+    public let reference: String
+    public let firstRow: Int
+    public let lastRow: Int
+    public let filledCells: Int
+
+    public init(reference: String, firstRow: Int, lastRow: Int, filledCells: Int) {
+        self.reference = reference
+        self.firstRow = firstRow
+        self.lastRow = lastRow
+        self.filledCells = filledCells
+    }
 }
 
 /// What writing one row did.

@@ -64,27 +64,35 @@ public final class Importer {
         let opened = prepared.opened
         var fingerprint = prepared.fingerprint
         let hashing = prepared.hashing
-        let reader = opened.reader
+        var reader = opened.reader
         var summary = ImportSummary()
+        summary.sheet = opened.sheet
+        summary.merges = opened.merges
         let db = store.db
         var reading: ReadingThread?
         defer { reading?.stop() }
         do {
             try db.transaction {
-                guard try reader.nextRecord() else {
-                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: .emptyFile)
-                }
-                if let failure = reader.malformedLine {
-                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(failure.line, failure.reason))
-                }
-                guard reader.isValidUTF8 else {
-                    throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(1, .notUTF8))
-                }
+                let rawHeader = try findHeader(reader, summary: &summary)
                 // Where the data begins, so that every line after it is accounted for.
                 let (linesBeforeData, emptyBeforeData) = (reader.physicalLinesRead, reader.emptyLines)
-                let plan = try ColumnPlan(reader.strings().map { $0.trimmingSpaces() }, kind: kind, format: options.format)
-                let header = plan.header
+                let plan = try ColumnPlan(rawHeader, kind: kind, format: options.format)
+                var header = plan.header
+                var namedCount = plan.namedCount
                 let places = opened.sheet.map { SheetPlaces(sheet: $0, header: header, kind: kind) }
+                // Whole-file defaults for any field (`--set`): checked once, then in every row.
+                let defaults = options.format.setDefaults(kind: kind)
+                for (name, value) in defaults {
+                    guard let field = kind.field(named: name) else { continue }
+                    _ = try FieldParser(db: db).parse(value, for: field)
+                }
+                var rejectsHeader = reader.strings()
+                if let filledRows = FilledRows(reader, header: header, namedCount: namedCount, defaults: defaults, kind: kind) {
+                    header = filledRows.widened(header, added: filledRows.addedNames)
+                    rejectsHeader = filledRows.widened(rejectsHeader, added: filledRows.addedNames)
+                    namedCount += filledRows.addedNames.count
+                    reader = filledRows
+                }
                 let counterBefore = try Self.lastID(db, table: kind.table)
                 var writer: any RowWriter
                 var parser: OrderParser?
@@ -96,8 +104,8 @@ public final class Importer {
                                                   sourceName: options.sourceName, defaults: options.format.defaults)
                 }
                 try writer.prepare(header: header)
-                try rejects?.start(header: reader.strings(), manners: opened.manners, reasonHeading: options.rejectReasonHeading)
-                let thread = ReadingThread(reader: reader, headerCount: header.count, namedCount: plan.namedCount, parser: parser)
+                try rejects?.start(header: rejectsHeader, manners: opened.manners, reasonHeading: options.rejectReasonHeading)
+                let thread = ReadingThread(reader: reader, headerCount: header.count, namedCount: namedCount, parser: parser)
                 reading = thread
                 thread.start()
                 var fatal: Error?
@@ -208,6 +216,66 @@ public final class Importer {
         }
         summary.seconds = Self.now() - started
         return summary
+    }
+
+    /// Reads up to the header and returns its cells, trimmed: the row `--header-row` names, else
+    /// the first row, of the first `VendorFormat.headerSearchRows`, whose cells name columns
+    /// (two of them, or all it has: by field, Chinese label, alias, the vendor's map or ignored
+    /// list), so a title above the header (湖南美音…2021年4月工单统计表, merged across) is passed
+    /// over. When none does, the first row is the header and is refused as one, column by column.
+    private func findHeader(_ reader: any RowSource, summary: inout ImportSummary) throws -> [String] {
+        guard try reader.nextRecord() else {
+            throw DRCError.invalid(field: "file", value: options.sourceName, reason: .emptyFile)
+        }
+        func checked() throws -> [String] {
+            if let failure = reader.malformedLine {
+                throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(failure.line, failure.reason))
+            }
+            guard reader.isValidUTF8 else {
+                throw DRCError.invalid(field: "file", value: options.sourceName, reason: .onLine(reader.line, .notUTF8))
+            }
+            return reader.strings().map { $0.trimmingSpaces() }
+        }
+        if let wanted = options.format.headerRow {
+            var last = reader.line
+            while reader.line < wanted {
+                summary.rowsAboveHeader += 1
+                guard try reader.nextRecord() else {
+                    throw DRCError.invalid(field: "header-row", value: String(wanted), reason: .outOfRange(lowest: 1, highest: Int64(last)))
+                }
+                last = reader.line
+            }
+            summary.headerLine = reader.line
+            return try checked()
+        }
+        let first = try checked()
+        let firstLine = reader.line
+        var cells = first
+        var passed = 0
+        while !namesColumns(cells) {
+            passed += 1
+            guard passed < VendorFormat.headerSearchRows, try reader.nextRecord(), reader.malformedLine == nil, reader.isValidUTF8 else {
+                // No header near the top: the first row is refused as the header it should be.
+                _ = try ColumnPlan(first, kind: kind, format: options.format)
+                throw DRCError.invalid(field: "header", value: first.joined(separator: ","),
+                                       reason: .unknownColumns(first.filter { !$0.isEmpty }, kind: kind.id, columns: kind.fields.map(\.name)))
+            }
+            cells = reader.strings().map { $0.trimmingSpaces() }
+        }
+        summary.rowsAboveHeader = passed
+        summary.headerLine = passed == 0 ? firstLine : reader.line
+        return cells
+    }
+
+    /// Whether a row's cells name columns: two of them, or every one it has.
+    private func namesColumns(_ cells: [String]) -> Bool {
+        let given = cells.filter { !$0.isEmpty }
+        guard !given.isEmpty else { return false }
+        let named = given.filter { name in
+            HeaderMap.field(for: name, kind: kind) != nil || options.format.mapped(name) != nil || options.format.ignores(name)
+                || HeaderMap.isSetAside(name, kind: kind)
+        }.count
+        return named >= 2 || named == given.count
     }
 
     /// The input's rows: a workbook's sheet (the one the format names, else the first), or the

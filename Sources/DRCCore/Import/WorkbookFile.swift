@@ -104,6 +104,8 @@ extension DRCError {
             self = .invalid(field: "file", value: sourceName, reason: .workbookUnpacksTooLarge(megabytes: limitBytes >> 20))
         case .compressedTooFar(let part, let ratio):
             self = .invalid(field: "file", value: sourceName, reason: .workbookPackedTooTightly(part: part, ratio: ratio))
+        case .mergedCellsTooLarge(let part, let limitBytes):
+            self = .invalid(field: "file", value: sourceName, reason: .workbookMergesTooLarge(part: part, megabytes: limitBytes >> 20))
         case .noSuchSheet(let name, let sheets):
             self = .invalid(field: "sheet", value: name, reason: .noSuchSheet(sheets: sheets))
         case .noSheets:

@@ -22,6 +22,7 @@ public enum MigrationRegistry {
         file("V0019__budget_three_figures.sql", PackageResources.V0019__budget_three_figures_sql),
         file("V0020__remote_fixes.sql", PackageResources.V0020__remote_fixes_sql),
         file("V0021__web_sessions.sql", PackageResources.V0021__web_sessions_sql),
+        file("V0025__import_profile_header_and_defaults.sql", PackageResources.V0025__import_profile_header_and_defaults_sql),
         file("V0030__contract_lines_and_stage_dates.sql", PackageResources.V0030__contract_lines_and_stage_dates_sql),
         file("V0031__stage_condition_kinds.sql", PackageResources.V0031__stage_condition_kinds_sql),
         file("V0032__acceptance_publicity_and_bidders.sql", PackageResources.V0032__acceptance_publicity_and_bidders_sql),

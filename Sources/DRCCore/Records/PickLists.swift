@@ -25,4 +25,9 @@ public enum PickLists {
     public static func orderYears(_ store: Store) throws -> [Int64] {
         try store.db.rows("SELECT DISTINCT year FROM work_order WHERE year IS NOT NULL ORDER BY year DESC").compactMap { $0[0].int64 }
     }
+
+    /// The saved import profiles' names.
+    public static func importProfiles(_ store: Store) throws -> [String] {
+        try store.db.rows("SELECT name FROM import_profile ORDER BY name").compactMap { $0.string("name") }
+    }
 }

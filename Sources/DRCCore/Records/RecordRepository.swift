@@ -407,7 +407,8 @@ public struct RecordRepository {
                     $0.split(separator: ",").map { $0.split(separator: ".").last.map(String.init)?.trimmingSpaces() ?? "" }
                 } ?? []
                 var fields = columns.compactMap { column in kind.fields.first { $0.column == column }?.name }
-                var value = columns.map { values[$0]?.displayText ?? "" }.joined(separator: ", ")
+                // Each key's value as a clerk knows it: a vendor by its name, not its id.
+                var value = columns.map { kind.shownValue(column: $0, values[$0], db: db) }.joined(separator: ", ")
                 if fields.count != columns.count, let title = kind.titleColumn {
                     // An index on an expression (a name unique among siblings) names no columns.
                     fields = [kind.fields.first { $0.column == title }?.name ?? title]

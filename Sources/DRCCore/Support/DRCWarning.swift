@@ -6,6 +6,9 @@ public enum DRCWarning: Equatable, Sendable {
     case futureYear(kind: RecordKind.ID, year: Int64, currentYear: Int64)
     case closedOrderEdited(id: Int64)
     case longSolveTime(id: Int64, opened: String, solved: String)
+    /// Order `id`, just added without a ticket, may be order `of` typed in again: the same
+    /// vendor and unit, opened `minutesApart` minutes from it, a summary alike (`LikelyDuplicates`).
+    case likelyDuplicate(id: Int64, of: Int64, ticket: String?, opened: String, minutesApart: Int)
 }
 
 /// A result and the warnings about it.

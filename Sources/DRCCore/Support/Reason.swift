@@ -130,6 +130,9 @@ public indirect enum Reason: Error, Equatable, Sendable {
     case workbookUnpacksTooLarge(megabytes: Int)
     /// A workbook part packed more than `ratio` to 1, which no honest sheet is: a zip bomb.
     case workbookPackedTooTightly(part: String, ratio: Int)
+    /// A sheet whose merged ranges, their value given to every cell they cover, would take more
+    /// than drc keeps for them (`InflationLimits.mergedBytes`).
+    case workbookMergesTooLarge(part: String, megabytes: Int)
     /// A workbook saved with a password (an encrypted package, which only its password opens).
     case encryptedWorkbook
     /// More records than one worksheet holds (`limit` rows, the header included).

@@ -5,7 +5,9 @@ Each workbook NAME.xlsx has one sheet per file NAME.SHEET.csv (in name order, so
 The CSV cells become typed cells of a flat OpenDocument spreadsheet (NAME.fods): a date and time
 (2021-03-05 08:05, seconds kept) a date-time cell shown as YYYY-MM-DD HH:MM, a date a date cell,
 whole numbers and decimals numbers, an empty cell no cell value, and a cell starting with ' text
-(the ' dropped: a phone number with its leading 0, or a date that does not exist). LibreOffice
+(the ' dropped: a phone number with its leading 0, or a date that does not exist), and a cell
+written {cols=N}text or {rows=N}text merged across N columns or down N rows (the cells it covers
+are covered cells, as Merge Cells leaves them). LibreOffice
 then writes the .xlsx (`soffice --headless --convert-to xlsx`), as a clerk's spreadsheet program
 would: shared strings, date serials with their number formats, numbers as numbers. old-excel.xls
 is vendor-march.xlsx saved by LibreOffice as an Excel 97-2003 workbook (the binary format drc
@@ -44,10 +46,40 @@ def cell(value):
     return f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p></table:table-cell>'
 
 
+SPAN = re.compile(r"^\{(cols|rows)=(\d+)\}")
+
+
+def table_rows(rows):
+    """The rows as table rows: a cell written {cols=N}text or {rows=N}text is merged across N
+    columns or down N rows (as a clerk's Merge Cells does), and the cells it covers are covered
+    cells, whatever the CSV holds there."""
+    covered = set()
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            if (r, c) in covered:
+                cells.append("<table:covered-table-cell/>")
+                continue
+            match = SPAN.match(value)
+            if not match:
+                cells.append(cell(value))
+                continue
+            kind, count = match.group(1), int(match.group(2))
+            text = cell(value[match.end():])
+            attribute = "table:number-columns-spanned" if kind == "cols" else "table:number-rows-spanned"
+            other = "table:number-rows-spanned" if kind == "cols" else "table:number-columns-spanned"
+            cells.append(text.replace("<table:table-cell", f'<table:table-cell {attribute}="{count}" {other}="1"', 1))
+            for k in range(1, count):
+                covered.add((r, c + k) if kind == "cols" else (r + k, c))
+        out.append("<table:table-row>" + "".join(cells) + "</table:table-row>\n")
+    return "".join(out)
+
+
 def fods(sheets):
     tables = []
     for name, rows in sheets:
-        body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>\n" for row in rows)
+        body = table_rows(rows)
         tables.append(f'<table:table table:name="{escape(name)}">\n{body}</table:table>')
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
