@@ -57,7 +57,8 @@ let package = Package(
         // charts (the web dashboard draws its charts here too), and Word (.docx).
         .target(
             name: "DRCDocuments",
-            dependencies: ["DRCCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            // Workbook: a Word chart carries its figures as an embedded .xlsx, for "Edit Data".
+            dependencies: ["DRCCore", "Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The web interface: thin routes over the same core, pages rendered on the server.
         .target(

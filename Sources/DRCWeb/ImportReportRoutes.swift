@@ -148,9 +148,10 @@ extension WebApp {
     /// year's check finds (the page says so above the report).
     static func report(_ service: DatabaseService, year: Int64) async throws -> (document: ReportDocument, checkErrors: Int) {
         try await service.read { store in
-            let asOf = ReportDay.asOf(year: year, asked: nil, today: DayNumber.of(store.clock.now().stamp) ?? 0)
+            let today = DayNumber.of(store.clock.now().stamp) ?? 0
+            let asOf = ReportDay.asOf(year: year, asked: nil, today: today)
             let errors = try Reconciliation.check(store.db, year: year, asOf: asOf).filter { $0.severity == .error }.count
-            let document = try EvaluationReport(db: store.db, year: year, asOf: asOf).document(describing: { FindingText.sentence($0, in: .zh) })
+            let document = try EvaluationReport(db: store.db, year: year, asOf: asOf).document(signedOn: today, describing: { FindingText.sentence($0, in: .zh) })
             return (document, errors)
         }
     }
