@@ -2,10 +2,11 @@ import DRCCore
 
 /// A table laid out by its content, as a typesetter would: each column gets at least the room
 /// its widest unbreakable piece needs (a number whole, a heading's word whole: never "一级指/标"),
-/// then the rest of the text width shared by how much more each column would like; the font
-/// is the largest of 小四, 五号 and 小五 at which every column gets its least room. Widths are
-/// measured as the characters are drawn: a Chinese character a full em, a digit or Latin
-/// letter half of one. A heading wider than its column is broken, by drc, between its words
+/// then the rest of the text width given to the columns that want least more first (so short
+/// columns stay whole and a long text column wraps); the font is the largest of 小四, 五号
+/// and 小五 at which every column gets its least room. Widths are measured in tenths of an
+/// em as the characters are drawn: a Chinese character 10, a digit, sign or Latin letter 6
+/// (Times New Roman's digits are 5; the fallback CJK fonts' are wider). A heading wider than its column is broken, by drc, between its words
 /// (before （万元）, between halves of a long word), so no reader breaks it elsewhere. Numbers
 /// are right-aligned; the header row repeats on every page the table runs on, and no row is
 /// split across pages.
@@ -13,9 +14,9 @@ struct WordTable {
     /// Left and right padding of a cell (1.27 mm), and above and below its text (0.5 mm).
     static let cellMargin = 72
     static let cellPadding = 30
-    /// Room a column gets beyond its measured text, in display columns (half a character):
+    /// Room a column gets beyond its measured text, in tenths of an em (half a character):
     /// a heading measured to fit exactly is wrapped by a renderer whose widths round up.
-    static let slack = 1
+    static let slack = 5
     /// 小四 (12 pt), 五号 (10.5 pt), 小五 (9 pt), in half-points: the largest that fits is used.
     static let sizes = [24, 21, 18]
     /// A heading word longer than this many characters may be broken into halves.
@@ -34,19 +35,19 @@ struct WordTable {
         let columns = max(1, table.headings.count)
         let headings = (0..<columns).map { $0 < table.headings.count ? table.headings[$0] : "" }
         let body = table.rows + table.footer
-        // Display columns (a Chinese character 2): the least and the most each column wants.
+        // Tenths of an em (a Chinese character 10): the least and the most each column wants.
         var least = [Int](repeating: 1, count: columns)
         var most = [Int](repeating: 1, count: columns)
         for column in 0..<columns {
             let number = column < table.alignments.count && table.alignments[column] == .trailing
-            least[column] = max(least[column], Self.words(headings[column]).map { DisplayWidth.of($0) }.max() ?? 0)
-            most[column] = max(most[column], DisplayWidth.of(headings[column]))
+            least[column] = max(least[column], Self.words(headings[column]).map { Self.measure($0) }.max() ?? 0)
+            most[column] = max(most[column], Self.measure(headings[column]))
             for row in body where column < row.count {
                 let text = row[column]
-                let whole = text.split(whereSeparator: \.isNewline).map { DisplayWidth.of(String($0)) }.max() ?? 0
+                let whole = text.split(whereSeparator: \.isNewline).map { Self.measure(String($0)) }.max() ?? 0
                 most[column] = max(most[column], whole)
                 // A number is never broken; text may wrap, but not to a sliver.
-                least[column] = max(least[column], number ? whole : min(whole, max(Self.longestToken(text), 2 * Self.narrowestText)))
+                least[column] = max(least[column], number ? whole : min(whole, max(Self.longestToken(text), 10 * Self.narrowestText)))
             }
         }
         least = least.map { $0 + Self.slack }
@@ -62,11 +63,22 @@ struct WordTable {
             // Everything fits on one line: the spare room goes to each column by its width.
             widths = highest.map { $0 + ($0 * (content - highSum)) / max(1, highSum) }
         } else if lowSum <= content {
-            // Each column gets its least, then a share of the rest by how much more it wants.
-            let wanted = zip(highest, lowest).map { $0 - $1 }
-            let spare = content - lowSum
-            let wantedSum = max(1, wanted.reduce(0, +))
-            widths = zip(lowest, wanted).map { $0 + ($1 * spare) / wantedSum }
+            // Each column gets its least; then, the columns that want least more first, each
+            // up to an even share of the width (so a short column is whole); what is left goes
+            // to the columns still wanting, by how much they want.
+            widths = lowest
+            var spare = content - lowSum
+            let share = content / columns
+            for column in widths.indices.sorted(by: { highest[$0] - lowest[$0] < highest[$1] - lowest[$1] }) {
+                let given = min(spare, max(0, min(highest[column], share) - widths[column]))
+                widths[column] += given
+                spare -= given
+            }
+            let wanted = widths.indices.map { highest[$0] - widths[$0] }
+            let wantedSum = wanted.reduce(0, +)
+            if spare > 0 && wantedSum > 0 {
+                widths = widths.indices.map { widths[$0] + (wanted[$0] * spare) / wantedSum }
+            }
         } else {
             // Even the least is too wide: shrink each in proportion (a word may then break).
             widths = lowest.map { ($0 * content) / max(1, lowSum) }
@@ -75,8 +87,19 @@ struct WordTable {
         self.widths = widths.map { $0 + 2 * Self.cellMargin }
     }
 
-    /// Twips per display column at a size in half-points: half an em.
-    static func unit(_ halfPoints: Int) -> Int { halfPoints * 5 }
+    /// Twips per tenth of an em at a size in half-points (an em is `halfPoints` × 10 twips).
+    static func unit(_ halfPoints: Int) -> Int { halfPoints }
+
+    /// A text's width in tenths of an em: a wide (Chinese, fullwidth) character 10, a narrow one 6.
+    static func measure(_ text: String) -> Int {
+        text.reduce(0) { width, character in
+            switch DisplayWidth.of(character) {
+            case 2: return width + 10
+            case 1: return width + 6
+            default: return width
+            }
+        }
+    }
 
     /// A heading's unbreakable words: split before （ and after ）, at spaces, ·, / and 、,
     /// and a word longer than `longestWord` characters in balanced halves.
@@ -108,16 +131,17 @@ struct WordTable {
         }
     }
 
-    /// The widest run of text without a place to break it: Latin letters and digits together.
+    /// The widest run of text without a place to break it (Latin letters and digits together),
+    /// in tenths of an em.
     static func longestToken(_ text: String) -> Int {
         var longest = 0, current = 0
         for character in text {
             if DisplayWidth.of(character) == 1 && !character.isWhitespace {
-                current += 1
+                current += 6
                 longest = max(longest, current)
             } else {
                 current = 0
-                longest = max(longest, DisplayWidth.of(character))
+                longest = max(longest, measure(String(character)))
             }
         }
         return longest
@@ -126,10 +150,10 @@ struct WordTable {
     /// A heading's lines in a column `width` twips wide: its words packed greedily.
     func headingLines(_ heading: String, column: Int) -> [String] {
         let room = (widths[column] - 2 * Self.cellMargin) / Self.unit(size) - Self.slack
-        guard DisplayWidth.of(heading) > room else { return [heading] }
+        guard Self.measure(heading) > room else { return [heading] }
         var lines: [String] = []
         for word in Self.words(heading) {
-            if let last = lines.last, DisplayWidth.of(last + word) <= room {
+            if let last = lines.last, Self.measure(last + word) <= room {
                 lines[lines.count - 1] = last + word
             } else {
                 lines.append(word)

@@ -113,8 +113,12 @@ public struct EvaluationReport {
         text += duties.isEmpty ? "。" : "，" + duties.joined()
         blocks.append(.paragraph(text))
         let roots = try rootLines()
-        let spending = roots.filter { $0.kind != "sangong" }.compactMap { line in
-            line.final.map { "\(BudgetKind.label(line.kind))\(Self.wan($0))万元" }
+        // One figure per kind: two project lines are one 项目支出, their sum (unknown if either is).
+        var kinds: [String] = []
+        for line in roots where line.kind != "sangong" && !kinds.contains(line.kind) { kinds.append(line.kind) }
+        let spending = try kinds.compactMap { kind -> String? in
+            guard let total = try MoneySum.totalIfKnown(roots.filter { $0.kind == kind }.map(\.final), year: year) else { return nil }
+            return "\(BudgetKind.label(kind))\(Self.wan(total))万元"
         }
         if !spending.isEmpty {
             // What the spending covers (涉及…) is the report's words, kept as a `scope` finding.
@@ -128,9 +132,12 @@ public struct EvaluationReport {
         var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "二、部门整体支出管理及使用情况")]
         let lines = try BudgetTotals.lines(db, year: year)
         let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
-        for root in lines where root.parentID == nil {
+        let roots = lines.filter { $0.parentID == nil }
+        for root in roots {
             let parts = children[root.id] ?? []
-            let label = root.kind == "sangong" ? "“三公”经费" : BudgetKind.label(root.kind)
+            // A kind of several lines names each: "项目支出中示例网络运维费76万元".
+            let several = roots.filter { $0.kind == root.kind }.count > 1
+            let label = root.kind == "sangong" ? "“三公”经费" : BudgetKind.label(root.kind) + (several ? "中\(root.name)" : "")
             var paragraph = "\(year)年度"
             // The funding source (一般公共预算财政拨款) is kept as the line's note.
             if let note = root.note, root.kind != "sangong" { paragraph += note }
