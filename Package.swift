@@ -64,6 +64,8 @@ let package = Package(
         // charts (the web dashboard draws its charts here too), and Word (.docx).
         .target(
             name: "DRCDocuments",
+            // Workbook: a Word chart carries its figures as an embedded .xlsx, for "Edit Data"; and the
+            // one markup escaper.
             dependencies: ["DRCCore", "Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The web interface: thin routes over the same core, pages rendered on the server.

@@ -16,12 +16,17 @@ extension Drc {
                                      "The year's performance evaluation report, regenerated from the records (in Chinese): Markdown, HTML with charts, or Word (docx)."),
                 discussion: Speech.say("""
                     md：今天的 Markdown 文本。html：一个独立的网页文件（样式内嵌，不需要脚本和网络），图表为服务器绘制的 SVG：\
-                    每月工单数、供应商 × 服务类别、预算执行（未知金额注明“未知”，不画成零）。docx：Word 文档，图表以同样数字的表格给出。\
+                    每月工单数、供应商 × 服务类别、预算执行（未知金额注明“未知”，不画成零）。docx：按党政机关公文格式（GB/T 9704）排版的 Word 文档：\
+                    A4，仿宋三号正文、固定行距，黑体、楷体标题，小标宋标题，页脚“— 1 —”页码；表格按内容定列宽，表头跨页重复；\
+                    图表为可编辑的 Word 图表，并附同样数字的表格；正文一至七（有评分时另有八、评价结论）之后是附件说明、落款（单位和日期）和各附件。\
                     docx 是二进制文件，不输出到终端：请用 -o 指定文件，或把输出重定向到文件。图表标题等 drc 自己的用语也是中文，给 --lang en 时为英文；报告正文总是中文。
                     """, """
                     md: today's Markdown text. html: one self-contained page (inline styles, no script, nothing fetched) with server-drawn SVG charts: \
                     orders by month, vendor × category and budget execution (an unknown amount is said, not drawn as zero). \
-                    docx: a Word document, each chart given as a table of the same figures. docx is binary and is not written to a terminal: \
+                    docx: a Word document set as a Chinese official document (GB/T 9704): A4, 仿宋 16 pt at a fixed line pitch, \
+                    黑体 and 楷体 headings, a 小标宋 title, "— 1 —" page numbers; tables laid out by their content with their header \
+                    rows repeated; the charts as editable Word charts beside tables of the same figures; after sections 一 to 七 \
+                    (and 八, the conclusion, when indicators are scored) the list of annexes, the unit and date signing it, and the annexes. docx is binary and is not written to a terminal: \
                     give -o FILE or redirect the output. drc's own words (chart titles, legends) are Chinese too, English with --lang en; the report's text is always Chinese.
                     """))
         }
@@ -37,8 +42,8 @@ extension Drc {
         @Option(name: .shortAndLong, help: ArgumentHelp(Speech.say("把报告写入该文件，而不是输出到屏幕。",
                                                                    "Write the report to this file instead of standard output.")))
         var output: String?
-        @Option(help: ArgumentHelp(Speech.say("计算账龄（合同在某环节已停留多少日）的日期，如 2022-03-31（默认：该年度已过则为年末，否则今天）。",
-                                              "The day ages are counted to, e.g. 2022-03-31 (default: the year's last day once it is over, else today).")))
+        @Option(help: ArgumentHelp(Speech.say("计算账龄（合同在某环节已停留多少日）的日期，如 2022-03-31（默认：该年度已过则为年末，否则今天）；也是落款的日期（默认今天）。",
+                                              "The day ages are counted to, e.g. 2022-03-31 (default: the year's last day once it is over, else today); also the date the report is signed (default today).")))
         var on: String?
         @Flag(help: ArgumentHelp(Speech.say("数据核对（drc check）有错误时不生成报告。", "Write no report while the year's check (drc check) finds errors.")))
         var strict = false
@@ -57,7 +62,9 @@ extension Drc {
             let unitID = try unit.map { try store.resolve($0, to: .unit) }
             // The output path is checked first: written to a temporary name, renamed when whole.
             let sink = try output.map { try OutputSink(path: $0, database: store.path) }
-            let asOf = ReportDay.asOf(year: year, asked: try AsOfDay.parse(on), today: AsOfDay.today(store))
+            let asked = try AsOfDay.parse(on)
+            let today = AsOfDay.today(store)
+            let asOf = ReportDay.asOf(year: year, asked: asked, today: today)
             // What the report stands on: errors in the year's check are said first, or, with
             // --strict, refuse the report.
             let errors = try Reconciliation.check(store.db, year: year, asOf: asOf).filter { $0.severity == .error }.count
@@ -68,7 +75,7 @@ extension Drc {
             }
             // The report is a Chinese document whatever the language of messages.
             let document = try EvaluationReport(db: store.db, year: year, unitID: unitID, asOf: asOf)
-                .document(describing: { FindingText.sentence($0, in: .zh) })
+                .document(signedOn: asked ?? today, describing: { FindingText.sentence($0, in: .zh) })
             // drc's own words around it (chart titles, legends, the page's language) are Chinese
             // too, unless English is asked for with --lang en: a locale alone does not make a
             // Chinese report's page English.

@@ -9,8 +9,10 @@ public enum Charts {
     static let colours = ["#3b6ea5", "#e0a030"]
 
     public static func bars(_ figure: ReportFigure, in language: Language) -> HTML {
-        let labelWidth = 180
+        // The label column is as wide as the widest label, whole: no name is cut short.
+        let labelWidth = max(80, figure.bars.map { DisplayWidth.of(label($0, in: language)) * 6 + $0.depth * indent }.max() ?? 0) + 12
         let plotWidth = 320
+        let grouped = figure.bars.contains { $0.depth > 0 }
         let series = max(1, figure.series.count)
         // Bars of several series get room for each one's number beside it.
         let barHeight = series == 1 ? 16 : 13
@@ -22,8 +24,13 @@ public enum Charts {
         let unknown = ReportFigures.unknown.text(in: language)
         let rows = figure.bars.enumerated().html { index, bar -> HTML in
             let y = index * rowHeight + 4
-            var out: HTML = """
-                <text class="label" x="\(labelWidth - 6)" y="\(y + (series == 1 ? 12 : barHeight + 4))" text-anchor="end">\(shorten(label(bar, in: language)))</text>
+            // A part is set in from its whole's label, and a line goes above each whole after
+            // the first, so parts read under their totals.
+            var out: HTML = grouped && bar.depth == 0 && index > 0 ? """
+                <line class="group" x1="0" x2="\(labelWidth + plotWidth)" y1="\(y - 2)" y2="\(y - 2)" stroke="#c8d0da" stroke-width="1"></line>
+                """ : ""
+            out += """
+                <text class="\(bar.depth > 0 ? "label part" : "label")" x="\(bar.depth * indent + 2)" y="\(y + (series == 1 ? 12 : barHeight + 4))">\(label(bar, in: language))</text>
                 """
             for (position, value) in bar.values.enumerated() {
                 let top = y + position * (barHeight + 1)
@@ -55,16 +62,11 @@ public enum Charts {
             """
     }
 
-    /// A bar's label: its parts joined by ·, every part but the last cut to its first four
-    /// characters (the vendor's first characters tell vendors apart; the category is the point).
-    static func label(_ bar: ReportFigure.Bar, in language: Language) -> String {
-        let parts = bar.label.map { $0.text(in: language) }
-        guard parts.count > 1 else { return parts.first ?? "" }
-        return (parts.dropLast().map { String($0.prefix(4)) } + [parts[parts.count - 1]]).joined(separator: "·")
-    }
+    /// How far a part's label is set in, per level.
+    static let indent = 14
 
-    /// Long names cut to fit the label column (the full name stays in the tables).
-    static func shorten(_ label: String) -> String {
-        label.count > 16 ? String(label.prefix(15)) + "…" : label
+    /// A bar's label: its parts (a vendor, then a category) joined by ·, each whole.
+    static func label(_ bar: ReportFigure.Bar, in language: Language) -> String {
+        bar.label.map { $0.text(in: language) }.joined(separator: "·")
     }
 }

@@ -23,6 +23,13 @@ public enum MarkdownReport {
                 out += "\n"
             case .figure:
                 break
+            case .annexList(let titles):
+                out += "附件：\n\n" + titles.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined() + "\n"
+            case .signature(let unit, let date):
+                // A line break inside one paragraph: the unit above its date.
+                out += "\(unit)  \n\(date)\n\n"
+            case .annex(let number, let title):
+                out += "## 附件\(number)　\(title)\n\n"
             }
         }
         return out

@@ -8,9 +8,21 @@ import ZIPFoundation
 public enum WordReport {
     struct Part {
         let path: String
-        /// The part's own content type; nil where the extension's default (`rels`) covers it.
+        /// The part's own content type; nil where the extension's default (`rels`, `xlsx`) covers it.
         let contentType: String?
-        let text: String
+        let bytes: [UInt8]
+
+        init(path: String, contentType: String?, text: String) {
+            self.path = path
+            self.contentType = contentType
+            bytes = Array(text.utf8)
+        }
+
+        init(path: String, contentType: String?, bytes: [UInt8]) {
+            self.path = path
+            self.contentType = contentType
+            self.bytes = bytes
+        }
     }
 
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -18,23 +30,31 @@ public enum WordReport {
     static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
     public static func render(_ document: ReportDocument, language: Language) throws -> [UInt8] {
-        try zip(parts(document, language: language))
+        try zip(try parts(document, language: language))
     }
 
-    static func parts(_ document: ReportDocument, language: Language) -> [Part] {
-        [
+    static func parts(_ document: ReportDocument, language: Language) throws -> [Part] {
+        let body = WordBody(document, language: language)
+        var documentRelationships: [(id: String, type: String, target: String)] = [
+            ("rId1", relationships + "/styles", "styles.xml"),
+            ("rId2", relationships + "/numbering", "numbering.xml"),
+            ("rId3", relationships + "/fontTable", "fontTable.xml"),
+            ("rId4", relationships + "/settings", "settings.xml"),
+            ("rIdFooterOdd", relationships + "/footer", "footer1.xml"),
+            ("rIdFooterEven", relationships + "/footer", "footer2.xml"),
+        ]
+        var parts = [
             Part(path: "_rels/.rels", contentType: nil, text: relationshipsXML([
                 ("rId1", relationships + "/officeDocument", "word/document.xml"),
                 ("rId2", packageRelationships + "/metadata/core-properties", "docProps/core.xml"),
             ])),
-            Part(path: "word/document.xml", contentType: wordprocessing + ".document.main+xml",
-                 text: WordBody.xml(document, language: language)),
-            Part(path: "word/_rels/document.xml.rels", contentType: nil, text: relationshipsXML([
-                ("rId1", relationships + "/styles", "styles.xml"),
-                ("rId2", relationships + "/numbering", "numbering.xml"),
-            ])),
+            Part(path: "word/document.xml", contentType: wordprocessing + ".document.main+xml", text: body.xml),
             Part(path: "word/styles.xml", contentType: wordprocessing + ".styles+xml", text: WordStyles.styles),
-            Part(path: "word/numbering.xml", contentType: wordprocessing + ".numbering+xml", text: WordStyles.numbering),
+            Part(path: "word/numbering.xml", contentType: wordprocessing + ".numbering+xml", text: WordStyles.numbering(lists: body.lists)),
+            Part(path: "word/fontTable.xml", contentType: wordprocessing + ".fontTable+xml", text: WordStyles.fontTable),
+            Part(path: "word/settings.xml", contentType: wordprocessing + ".settings+xml", text: WordStyles.settings),
+            Part(path: "word/footer1.xml", contentType: wordprocessing + ".footer+xml", text: WordStyles.footer(odd: true)),
+            Part(path: "word/footer2.xml", contentType: wordprocessing + ".footer+xml", text: WordStyles.footer(odd: false)),
             Part(path: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", text: """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
@@ -42,6 +62,14 @@ public enum WordReport {
                 <dc:language>zh-CN</dc:language></cp:coreProperties>
                 """),
         ]
+        for chart in body.charts {
+            documentRelationships.append((WordBody.chartRelationship(chart.number), WordChart.relationship, "charts/chart\(chart.number).xml"))
+            parts.append(Part(path: chart.path, contentType: WordChart.contentType, text: chart.xml))
+            parts.append(Part(path: "word/charts/_rels/chart\(chart.number).xml.rels", contentType: nil, text: chart.relationshipsXML))
+            parts.append(Part(path: chart.workbookPath, contentType: nil, bytes: try chart.workbook()))
+        }
+        parts.insert(Part(path: "word/_rels/document.xml.rels", contentType: nil, text: relationshipsXML(documentRelationships)), at: 2)
+        return parts
     }
 
     static func relationshipsXML(_ entries: [(id: String, type: String, target: String)]) -> String {
@@ -58,7 +86,8 @@ public enum WordReport {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\(parts.compactMap { part in
+        <Default Extension="xml" ContentType="application/xml"/>\
+        <Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>\(parts.compactMap { part in
             part.contentType.map { "<Override PartName=\"/\(part.path)\" ContentType=\"\($0)\"/>" }
         }.joined())</Types>
         """
@@ -69,8 +98,8 @@ public enum WordReport {
     static func zip(_ parts: [Part]) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         let stamp = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01, the earliest a zip can say
-        for (path, text) in [("[Content_Types].xml", contentTypes(parts))] + parts.map({ ($0.path, $0.text) }) {
-            let data = Data(text.utf8)
+        for (path, bytes) in [("[Content_Types].xml", Array(contentTypes(parts).utf8))] + parts.map({ ($0.path, $0.bytes) }) {
+            let data = Data(bytes)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
                                  compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)

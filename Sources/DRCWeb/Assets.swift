@@ -1,3 +1,4 @@
+import DRCDocuments
 import Hummingbird
 
 /// The stylesheet and the little script, compiled into the binary and served by drc itself:
@@ -50,8 +51,10 @@ enum Assets {
         svg .bar { fill: #3b6ea5; } svg .bar2 { fill: #e0a030; }
         .transitions form { display: inline; }
         kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 .25rem; background: #fff; }
-        pre.report { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); padding: 1rem; }
-        """
+        .report-page { background: #fff; border: 1px solid var(--line); padding: 1.5rem 2rem; margin-top: 1rem; max-width: 60em; }
+        .downloads { margin: .5rem 0; display: flex; gap: 1rem; flex-wrap: wrap; }
+
+        """ + HTMLReport.stylesheet
 
     /// Convenience only: every page works without it. Alt+N opens the entry form, and the
     /// entry form's first empty field takes the focus.

@@ -230,7 +230,6 @@ extension WebApp {
         let viewer = context.viewer
         let year = try NumberParameter.year.read(request.uri.queryParameters, default: 2020)
         let (document, checkErrors) = try await Self.report(service, year: year)
-        let text = MarkdownReport.render(document)
         let warning: HTML = checkErrors > 0 ? """
             <p class="message" role="alert">\(viewer.say("\(year) 年度的数据核对有 \(checkErrors) 项错误；签字前请先在“核对”页面查看并改正。",
                 "The \(year) figures have \(checkErrors) \(checkErrors == 1 ? "error" : "errors") in their check; see the Check page and correct them before signing."))
@@ -242,13 +241,15 @@ extension WebApp {
             (.docx, viewer.say("下载（Word）", "Download (Word)")),
         ]
         let links = downloads.html { format, label -> HTML in
-            " <a href=\"/report/download?year=\(year)&amp;format=\(format.rawValue)\" download>\(label)</a>"
+            "<a href=\"/report/download?year=\(year)&amp;format=\(format.rawValue)\" download>\(label)</a>"
         }
+        // The report as the HTML file shows it (the same renderer), under the page's header.
         let body: HTML = """
             <h1>\(viewer.say("\(year) 年绩效评价报告", "Evaluation report \(year)"))</h1>
             <form method="get" action="/report" class="filters"><label>\(viewer.say("年度", "Year"))<input name="year" value="\(year)" size="6"></label>
-            <button type="submit">\(viewer.say("查看", "Show"))</button>\(links)</form>\(warning)
-            <pre class="report">\(text)</pre>
+            <button type="submit">\(viewer.say("查看", "Show"))</button></form>\(warning)
+            <p class="downloads">\(links)</p>
+            <div class="report-page">\(HTMLReport.article(document, language: viewer.language))</div>
             """
         return Responses.page(Layout.page(viewer, title: viewer.say("报告", "Report"), body: body))
     }
@@ -271,9 +272,10 @@ extension WebApp {
     /// year's check finds (the page says so above the report).
     static func report(_ service: DatabaseService, year: Int64) async throws -> (document: ReportDocument, checkErrors: Int) {
         try await service.read { store in
-            let asOf = ReportDay.asOf(year: year, asked: nil, today: DayNumber.of(store.clock.now().stamp) ?? 0)
+            let today = DayNumber.of(store.clock.now().stamp) ?? 0
+            let asOf = ReportDay.asOf(year: year, asked: nil, today: today)
             let errors = try Reconciliation.check(store.db, year: year, asOf: asOf).filter { $0.severity == .error }.count
-            let document = try EvaluationReport(db: store.db, year: year, asOf: asOf).document(describing: { FindingText.sentence($0, in: .zh) })
+            let document = try EvaluationReport(db: store.db, year: year, asOf: asOf).document(signedOn: today, describing: { FindingText.sentence($0, in: .zh) })
             return (document, errors)
         }
     }

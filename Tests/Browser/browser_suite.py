@@ -217,7 +217,28 @@ try:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     check(any(SUMMARY in row for row in rows), "the export holds the order entered")
     driver.get(base + "/report?year=2020")
+    check(driver.find_elements(By.CSS_SELECTOR, "article.report h1"), "the report page shows the report as HTML")
+    check(not driver.find_elements(By.CSS_SELECTOR, "pre"), "the report page has no Markdown box")
+    # Every bar label of the report's charts fits in its column, whole: none runs into the
+    # bars or off the drawing, and none ends in an ellipsis.
+    cut = driver.execute_script("""
+        const out = [];
+        for (const figure of document.querySelectorAll('article.report figure')) {
+            const bar = figure.querySelector('rect');
+            if (!bar) continue;
+            const start = parseFloat(bar.getAttribute('x'));
+            for (const label of figure.querySelectorAll('text.label')) {
+                const box = label.getBBox();
+                if (box.x < 0 || box.x + box.width > start || label.textContent.endsWith('…')) out.push(label.textContent);
+            }
+        }
+        return out;""")
+    check(cut == [], f"chart labels cut short or running into the bars: {cut}")
+    parts = driver.find_elements(By.CSS_SELECTOR, "#chart-budget text.label.part")
+    check(len(parts) >= 4, "the budget chart sets its parts in under their totals")
     shot("07-report")
+    driver.execute_script("document.getElementById('chart-budget').scrollIntoView()")
+    shot("07b-report-budget-chart")
     driver.get(base + "/?year=2020")
     shot("08-dashboard-manager")
     driver.find_element(By.LINK_TEXT, "核对").click()

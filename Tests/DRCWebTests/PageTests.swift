@@ -199,6 +199,14 @@ import Workbook
             #expect(html.headers[.contentType] == "text/html; charset=utf-8")
             #expect((html.headers[.contentDisposition] ?? "").contains("report-2020.html"))
             #expect(html.text.hasPrefix("<!DOCTYPE html>") && html.text.contains("<svg") && html.text.contains("id=\"chart-budget\""))
+            // The page shows the report itself, as the file does (one renderer): the same article,
+            // title, charts and tables, never Markdown in a box.
+            let start = try #require(html.text.range(of: "<article class=\"report\""))
+            let article = try #require(html.text[start.lowerBound...].components(separatedBy: "</article>").first)
+            #expect(page.contains(article + "</article>"))
+            #expect(!page.contains("<pre"))
+            #expect(page.contains("<h1>长沙市芙蓉区数据资源中心2020年度部门整体支出绩效评价报告</h1>"))
+            #expect(page.contains("<figure id=\"chart-budget\">"))
             let docx = try await browser.get("/report/download?year=2020&format=docx")
             #expect(docx.status == .ok)
             #expect(docx.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -67,6 +67,18 @@ struct DocxPackage {
                 }
             }
         }
+        // Every relationship a part names (r:id, r:embed) is one its relationships part has.
+        for (path, tree) in trees where !path.hasSuffix(".rels") {
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let rels = trees[(folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"]
+            let ids = Set(rels?.all("Relationship").compactMap { $0["Id"] } ?? [])
+            for element in tree.all("*") {
+                for key in ["r:id", "r:embed"] {
+                    if let id = element[key], !ids.contains(id) { found.append("\(path) names \(id), which its relationships lack") }
+                }
+            }
+        }
         return found
     }
 
@@ -76,6 +88,11 @@ struct DocxPackage {
         "styles": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
         "numbering": "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
         "core-properties": "application/vnd.openxmlformats-package.core-properties+xml",
+        "fontTable": "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+        "settings": "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+        "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+        "chart": "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+        "package": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ]
 
     /// `../x.xml` and `y.xml` from a part's folder.

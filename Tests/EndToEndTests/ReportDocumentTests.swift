@@ -41,13 +41,13 @@ import Testing
             #expect(Array(package.paragraphs(styled: "Heading1").prefix(7)) == [
                 "一、部门概况", "二、部门整体支出管理及使用情况", "三、部门项目组织实施情况", "四、资产管理情况",
                 "五、部门整体支出绩效情况", "六、存在的主要问题", "七、改进措施和有关建议"])
-            // 宋体 for the text, 黑体 for the headings; the headings are outline levels.
+            // 仿宋 for the text, 黑体 for the headings; the headings are outline levels under the title.
             let styles = try #require(package.trees["word/styles.xml"])
             let defaults = try #require(styles.all("w:docDefaults").first?.all("w:rFonts").first)
-            #expect(defaults["w:eastAsia"] == "宋体")
+            #expect(defaults["w:eastAsia"] == "仿宋_GB2312")
             let heading = try #require(styles.all("w:style").first { $0["w:styleId"] == "Heading1" })
             #expect(heading.all("w:rFonts").first?["w:eastAsia"] == "黑体")
-            #expect(heading.all("w:outlineLvl").first?["w:val"] == "0")
+            #expect(heading.all("w:outlineLvl").first?["w:val"] == "1")
             // Tables are tables: the budget table's header and total, cell by cell.
             let document = try #require(package.trees[package.documentPath])
             let rows = document.all("w:tr").map { $0.all("w:tc").map { $0.all("w:t").map(\.text).joined() } }
@@ -59,6 +59,125 @@ import Testing
             #expect(rows.contains(["人员基本工资支出", "未知", "16.94"]))
             #expect(rows.contains(["未知月份", "9424"]))
         }
+    }
+
+    /// The docx set as GB/T 9704 sets a document: A4 and its margins, 仿宋 三号 at a fixed
+    /// pitch, fonts that name their stand-ins, "— N —" page numbers, tables laid out by their
+    /// content, the charts as chart parts, the annexes after the 落款.
+    @Test func theDocxIsSetAsAnOfficialDocument() throws {
+        try withClerk { clerk throws in
+            _ = try clerk.ok("seed")
+            _ = try clerk.ok("report", "--year", "2020", "--on", "2021-03-31", "--format", "docx", "-o", "report.docx")
+            let package = try DocxPackage(try bytes(clerk, "report.docx"))
+            #expect(package.problems.isEmpty, "\(package.problems)")
+            let document = try #require(package.trees[package.documentPath])
+            // A4; 37 mm top, 35 bottom, 28 left, 26 right (in twips: 1 mm = 56.7).
+            let size = try #require(document.all("w:pgSz").first), margins = try #require(document.all("w:pgMar").first)
+            #expect(size["w:w"] == "11906" && size["w:h"] == "16838")
+            #expect([margins["w:top"], margins["w:bottom"], margins["w:left"], margins["w:right"]] == ["2098", "1984", "1587", "1474"])
+            // The body: 仿宋_GB2312 三号 (32 half-points) at a fixed 28.95 pt (579 twips).
+            let styles = try #require(package.trees["word/styles.xml"])
+            let defaults = try #require(styles.all("w:docDefaults").first)
+            #expect(defaults.all("w:sz").first?["w:val"] == "32")
+            #expect(defaults.all("w:spacing").first?["w:line"] == "579" && defaults.all("w:spacing").first?["w:lineRule"] == "exact")
+            let title = try #require(styles.all("w:style").first { $0["w:styleId"] == "Title" })
+            #expect(title.all("w:rFonts").first?["w:eastAsia"] == "方正小标宋简体" && title.all("w:sz").first?["w:val"] == "44")
+            let second = try #require(styles.all("w:style").first { $0["w:styleId"] == "Heading2" })
+            #expect(second.all("w:rFonts").first?["w:eastAsia"] == "楷体_GB2312")
+            // Each font names the one to use where it is missing.
+            let fonts = try #require(package.trees["word/fontTable.xml"]).all("w:font")
+            let alternatives = Dictionary(fonts.map { ($0["w:name"] ?? "", $0.all("w:altName").first?["w:val"] ?? "") }) { $1 }
+            #expect(alternatives["仿宋_GB2312"] == "仿宋" && alternatives["黑体"] == "SimHei" && alternatives["楷体_GB2312"] == "楷体"
+                    && alternatives["方正小标宋简体"] == "宋体")
+            for used in Set(styles.all("w:rFonts").compactMap { $0["w:eastAsia"] }) {
+                #expect(alternatives[used] != nil, "\(used) is used but not in the font table")
+            }
+            // Page numbers: odd pages right, even pages left, "— PAGE —".
+            #expect(!(package.trees["word/settings.xml"]?.all("w:evenAndOddHeaders").isEmpty ?? true))
+            let references = document.all("w:footerReference").map { $0["w:type"] ?? "" }
+            #expect(Set(references) == ["default", "even"])
+            for footer in ["word/footer1.xml", "word/footer2.xml"] {
+                let tree = try #require(package.trees[footer])
+                #expect(tree.all("w:instrText").map { $0.text.trimmingCharacters(in: .whitespaces) } == ["PAGE"])
+                #expect(tree.all("w:t").map(\.text) == ["— ", "1", " —"])
+            }
+            #expect(package.trees["word/footer1.xml"]?.all("w:jc").first?["w:val"] == "right")
+            #expect(package.trees["word/footer2.xml"]?.all("w:jc").first?["w:val"] == "left")
+
+            // Tables: every header row repeats; widths within the text block (156 mm, 8845
+            // twips); no heading broken inside a word; numbers on the right.
+            for table in document.all("w:tbl") {
+                let rows = table.all("w:tr")
+                #expect(rows.first?.all("w:tblHeader").count == 1)
+                let widths = table.all("w:gridCol").compactMap { Int($0["w:w"] ?? "") }
+                #expect(widths.reduce(0, +) <= 8845, "\(widths)")
+                for cell in rows.first?.all("w:tc") ?? [] {
+                    // A heading's lines: each a whole word, and narrow enough for its cell.
+                    let width = Int(cell.all("w:tcW").first?["w:w"] ?? "") ?? 0
+                    let size = Int(cell.all("w:sz").first?["w:val"] ?? "") ?? 0
+                    var lines = [""]
+                    for run in cell.all("w:r") {
+                        if !run.all("w:br").isEmpty { lines.append("") }
+                        lines[lines.count - 1] += run.all("w:t").map(\.text).joined()
+                    }
+                    for line in lines {
+                        // (Tenths of an em: a Chinese character 10, a digit 6; 1.27 mm padding each side.)
+                        #expect(Self.tenths(line) * size <= width - 144, "\(line) does not fit its cell (\(width))")
+                        #expect(!["指", "一级指", "预算", "年初预算数（", "万元）"].contains(line), "a heading broken inside a word: \(lines)")
+                    }
+                }
+            }
+            let budgetTable = try #require(document.all("w:tbl").first { $0.all("w:tr").first?.all("w:t").first?.text == "支出" })
+            let total = try #require(budgetTable.all("w:tr").dropFirst().first)
+            // 支出 on the left; the amounts and the rate on the right.
+            #expect(total.all("w:tc").map { $0.all("w:jc").first?["w:val"] ?? "" } == ["left", "right", "right", "right", "right", "right", "right", "left"])
+            let headings = budgetTable.all("w:tr").first?.all("w:tc").map { cell in cell.all("w:r").map { $0.all("w:t").map(\.text).joined() } } ?? []
+            // A heading too wide for its column breaks before its unit, nowhere else.
+            #expect(headings[1] == ["年初预算数（万元）"] || headings[1] == ["年初预算数", "（万元）"], "\(headings)")
+
+            // The charts: one chart part per figure, drawn in the body where the figure stands.
+            let charts = document.all("c:chart").compactMap { $0["r:id"] }
+            #expect(charts.count == 3)
+            let budget = try #require(package.trees["word/charts/chart1.xml"])
+            let lines = try clerk.ok("budget", "list", "--year", "2020", "--format", "csv").split(separator: "\n").count - 1
+            let categories = budget.all("c:cat").first?.all("c:pt").map(\.text) ?? []
+            #expect(categories.count == lines)
+            // Parts after their totals, in a lighter shade: 人员基本工资支出 (2nd) under 基本支出.
+            #expect(Array(categories.prefix(2)) == ["基本支出", "人员基本工资支出"], "\(categories)")
+            let shaded = budget.all("c:ser").first?.all("c:dPt").compactMap { $0.all("c:idx").first?["val"] } ?? []
+            #expect(shaded.contains("1") && !shaded.contains("0"), "\(shaded)")
+            // 全年预算数 unknown in 2020 but for the 三公经费 and its three parts (0): points only
+            // for those four, never a zero bar for an unknown; the 执行数 all there.
+            let series = budget.all("c:ser")
+            #expect(series.count == 2)
+            let sangong = categories.indices.filter { ["三公经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"].contains(categories[$0]) }
+            #expect(series[0].all("c:val").first?.all("c:pt").map { $0["idx"] ?? "" } == sangong.map(String.init))
+            #expect(series[0].all("c:val").first?.all("c:pt").map(\.text) == ["0.00", "0.00", "0.00", "0.00"])
+            #expect(series[1].all("c:val").first?.all("c:pt").count == lines)
+            #expect(series[1].all("c:val").first?.all("c:pt").first?.text == "113.03")
+            // Each chart's data opens for editing: its workbook is in the package.
+            #expect(package.parts["word/embeddings/chart1.xlsx"].map { $0.prefix(2) == Data("PK".utf8) } == true)
+
+            // After 七: the annexes named, the 落款, then each annex on a page of its own.
+            let paragraphs = package.paragraphs
+            let list = try #require(paragraphs.firstIndex(of: "附件：1. 数据说明"))
+            #expect(paragraphs.firstIndex(of: "七、改进措施和有关建议").map { $0 < list } == true)
+            #expect(package.paragraphs(styled: "Signature") == ["长沙市芙蓉区数据资源中心", "2021年3月31日"])
+            #expect(package.paragraphs(styled: "AnnexLabel") == ["附件1"])
+            #expect(package.paragraphs(styled: "AnnexTitle") == ["数据说明"])
+            #expect(paragraphs.firstIndex(of: "附件1").map { $0 > list } == true)
+            let label = try #require(styles.all("w:style").first { $0["w:styleId"] == "AnnexLabel" })
+            #expect(!label.all("w:pageBreakBefore").isEmpty)
+            // The data notes are the annex's, not the body's.
+            let annex = try #require(paragraphs.firstIndex(of: "附件1"))
+            let made = try #require(paragraphs.firstIndex(of: "本报告根据数据库中的记录生成，金额单位为万元。"))
+            #expect(made > annex)
+        }
+    }
+
+    /// Tenths of an em: a Chinese character 10, a digit or letter 6.
+    static func tenths(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 10 : 6) }
     }
 
     @Test func theHTMLIsOnePageWhoseChartsAreTheTotals() throws {
@@ -84,9 +203,8 @@ import Testing
                 .split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
             let pairBars = Self.bars(page, "chart-vendor-category")
             #expect(pairBars.map { $0[1] } == pairs.map { $0[2] })
-            // The label is the vendor's first characters and the category, cut to fit.
-            let labels = pairs.map { String($0[0].prefix(4)) + "·" + $0[1] }.map { $0.count > 16 ? String($0.prefix(15)) + "…" : $0 }
-            #expect(pairBars.map { $0[0] } == labels)
+            // The label is the vendor and the category, whole: none is cut short.
+            #expect(pairBars.map { $0[0] } == pairs.map { $0[0] + "·" + $0[1] })
             // Budget execution, line by line: budget beside final; an unknown budget is said and
             // gets no bar, never a bar of zero.
             let budget = Self.bars(page, "chart-budget")
@@ -112,7 +230,7 @@ import Testing
         var bars: [[String]] = []
         for text in figure.all("text") {
             switch text["class"] {
-            case "label": bars.append([text.text])
+            case "label", "label part": bars.append([text.text])
             case "value", "value unknown": bars[bars.count - 1].append(text.text)
             default: break
             }
@@ -147,7 +265,7 @@ import Testing
             let page = try XMLTree.parse(html)
             #expect(page.all("script").isEmpty)
             #expect(page.all("td").contains { $0.text == shown })
-            #expect(Self.bars(page, "chart-vendor-category").contains { $0.first?.hasPrefix("<scr·") == true })
+            #expect(Self.bars(page, "chart-vendor-category").contains { $0.first == shown + "·全区网络故障" })
             let text = String(decoding: html, as: UTF8.self)
             #expect(!text.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{1B}" || $0 == "\u{7}" })
             #expect(!text.contains("<script>"))
@@ -190,7 +308,9 @@ import Testing
             let document = try #require(package.trees[package.documentPath])
             let rows = document.all("w:tr").map { $0.all("w:tc").map { $0.all("w:t").map(\.text).joined() } }
             for row in indicatorRows { #expect(rows.contains(row), "\(row)") }
-            #expect(package.paragraphs(styled: "Heading2").contains("绩效自评表"))
+            #expect(package.paragraphs(styled: "AnnexLabel").first == "附件1")
+            #expect(package.paragraphs(styled: "AnnexTitle").first == "部门整体支出绩效自评表")
+            #expect(package.paragraphs(styled: "Heading2").contains("（示例）网站运维"))
             #expect(package.paragraphs.contains("总分87.5分，等级为“良”。"))
         }
     }

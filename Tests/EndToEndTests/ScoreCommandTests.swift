@@ -77,7 +77,9 @@ import Testing
     @Test func theReportAddsTheSheetWhenIndicatorsHaveWeights() throws {
         try scored { clerk throws in
             let report = try clerk.ok("report", "--year", "2021")
-            #expect(report.contains("### 绩效自评表"))
+            #expect(report.contains("## 附件1　部门整体支出绩效自评表"))
+            // The conclusion after 七 gives the total and grade, and points to the annex.
+            #expect(report.contains("## 八、评价结论\n\n根据绩效自评表（见附件1），按各指标分值和评分规则计分：（示例）网站运维自评总分85分，等级为“良”。"), "\(report)")
             #expect(report.contains("| 产出指标 | 时效指标 | 平均响应时间 | ≤2小时 | 2.5小时 | 20 | 15 | 夜间报修增多；已增派值班人员。 |"))
             #expect(report.contains("总分85分，等级为“良”。"))
             // The 2020 report has no weights: no sheet.

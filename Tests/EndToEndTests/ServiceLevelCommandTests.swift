@@ -179,8 +179,8 @@ import Testing
             _ = try clerk.ok("order", "add", "--vendor", "美音", "--category", "全区网络故障", "--priority", "紧急", "--opened", "2020-12-01 09:00",
                              "--responded", "2020-12-01 09:20", "--restored", "2020-12-01 13:00")
             let report = try clerk.ok("report", "--year", "2020")
-            let after = try #require(report.components(separatedBy: "## 八、运维服务级别情况").dropFirst().first)
-            let section = try #require(after.components(separatedBy: "## 数据说明").first)
+            let after = try #require(report.components(separatedBy: "## 附件1　运维服务级别情况").dropFirst().first)
+            let section = try #require(after.components(separatedBy: "## 附件2　数据说明").first)
             // 1 order with data of 9425 (the seed's 9424 and this one): response 20 ≤ 30 met (1/1), fix 240 > 120 (0/1).
             #expect(section.contains("本年度工单9425条，其中有服务级别数据的1条；响应及时率100.0%（9425条中考核1条，达标1条）、"
                                      + "到场未考核（9425条中考核0条）和修复及时率0.0%（9425条中考核1条，达标0条）。"), "\(section)")

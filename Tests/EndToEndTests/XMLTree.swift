@@ -16,9 +16,9 @@ final class XMLTree {
         self.attributes = attributes
     }
 
-    /// Every element below this one (itself included) named `name`, in document order.
+    /// Every element below this one (itself included) named `name` (any name for "*"), in document order.
     func all(_ name: String) -> [XMLTree] {
-        (self.name == name ? [self] : []) + children.flatMap { child -> [XMLTree] in
+        (self.name == name || name == "*" ? [self] : []) + children.flatMap { child -> [XMLTree] in
             if case .element(let element) = child { return element.all(name) }
             return []
         }

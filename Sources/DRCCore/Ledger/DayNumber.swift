@@ -18,6 +18,19 @@ public enum DayNumber {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The year, month and day of a day count (Howard Hinnant's civil_from_days).
+    public static func civil(_ day: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let z = day + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let dayOfMonth = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth)
+    }
+
     /// Monday is 0 … Sunday 6 (1970-01-01 was a Thursday).
     static func weekday(_ day: Int64) -> Int64 { ((day % 7) + 7 + 3) % 7 }
 }

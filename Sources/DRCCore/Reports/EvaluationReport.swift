@@ -31,15 +31,17 @@ public struct EvaluationReport {
     }
 
     /// The report; `describe` says a `check` finding in Chinese for its 数据说明 (the core
-    /// finds them as facts, and builds no sentences of them).
-    public func document(describing describe: (Reconciliation.Finding) -> String) throws -> ReportDocument {
+    /// finds them as facts, and builds no sentences of them). The outline is the 2020 report's:
+    /// 一 to 七 in its order, then the evaluation's conclusion (八、评价结论) when the year's
+    /// indicators are scored; then the annexes named (附件：…), the closing 落款 (the unit and
+    /// `signedOn`, a `DayNumber`), and the annexes themselves: the 自评表, the procurement
+    /// internal control, the service levels, and last the data notes.
+    public func document(signedOn: Int64, describing describe: (Reconciliation.Finding) -> String) throws -> ReportDocument {
         guard let unit = try db.rows("SELECT * FROM unit WHERE id = ?", unitID).first else {
             throw DRCError.notFound(kind: .unit, reference: "#\(unitID)")
         }
         let name = unit.string("name") ?? ""
         var report = ReportDocument(title: "\(name)\(year)年度部门整体支出绩效评价报告")
-        // No Latin letters inside the Chinese report, the program's name included.
-        report.blocks.append(.note("本报告根据数据库中的记录生成，金额单位为万元。"))
         report.blocks += try overview(unit)
         report.blocks += try expenditure()
         report.blocks += section("三、部门项目组织实施情况", try FindingLog.texts(db, year: year, section: "organisation"))
@@ -47,14 +49,53 @@ public struct EvaluationReport {
         report.blocks += [.heading(level: 2, text: "四、资产管理情况")]
             + (try AssetSection(db: db, year: year).blocks(after: try FindingLog.texts(db, year: year, section: "assets")))
         report.blocks += try performance()
-        report.blocks += try selfEvaluation()
         report.blocks += section("六、存在的主要问题", try FindingLog.texts(db, year: year, section: "problem"))
         report.blocks += section("七、改进措施和有关建议", try FindingLog.texts(db, year: year, section: "recommendation"))
+        let sets = try SelfEvaluation(db, year: year).sets.filter(\.isWeighted)
+        report.blocks += conclusion(sets, unitName: name)
+
+        var annexes: [(title: String, blocks: [ReportDocument.Block])] = []
+        let sheets = selfEvaluation(sets)
+        if !sheets.isEmpty { annexes.append(("部门整体支出绩效自评表", sheets)) }
         let procurement = try ProcurementControlSection(db: db, year: year, asOf: asOf).blocks(describing: describe)
-        report.blocks += procurement
-        report.blocks += try ServiceLevelSection(db: db, year: year, number: procurement.isEmpty ? 8 : 9).blocks()
-        report.blocks += try dataNotes(describe)
+        if !procurement.isEmpty { annexes.append(("政府采购内部控制情况", procurement)) }
+        let service = try ServiceLevelSection(db: db, year: year).blocks()
+        if !service.isEmpty { annexes.append(("运维服务级别情况", service)) }
+        annexes.append(("数据说明", try dataNotes(describe)))
+
+        report.blocks.append(.annexList(annexes.map(\.title)))
+        report.blocks.append(.signature(unit: name, date: Self.date(signedOn)))
+        for (index, annex) in annexes.enumerated() {
+            report.blocks.append(.annex(number: index + 1, title: annex.title))
+            report.blocks += annex.blocks
+        }
         return report
+    }
+
+    /// 2021年3月31日, as a document's date is written (Arabic numerals, no leading zeros).
+    static func date(_ day: Int64) -> String {
+        let civil = DayNumber.civil(day)
+        return "\(civil.year)年\(civil.month)月\(civil.day)日"
+    }
+
+    /// 八、评价结论: each scored set's 总分 and 等级, as `drc score` gives them; the department's
+    /// own set first. Nothing when no set is weighted.
+    private func conclusion(_ sets: [SelfEvaluation.Set], unitName: String) -> [ReportDocument.Block] {
+        guard !sets.isEmpty else { return [] }
+        let ordered = sets.filter { $0.projectID == nil } + sets.filter { $0.projectID != nil }
+        let sentences = ordered.map { set -> String in
+            let subject = set.projectID == nil ? "\(unitName)部门整体" : set.name
+            if let total = set.total, let grade = set.grade {
+                return "\(subject)自评总分\(SelfEvaluationTable.prefix(set.totalBound))\(total.text)分，等级为“\(SelfEvaluationTable.term(grade).zh)”。"
+            } else if set.unscored > 0 {
+                return "\(subject)有\(set.unscored)项指标尚未评分，总分未定。"
+            } else if let weight = set.weightTotal {
+                return "\(subject)各指标分值合计\(weight.text)，不是100，不评等级。"
+            }
+            return "\(subject)总分未定。"
+        }
+        return [.heading(level: 2, text: "八、评价结论"),
+                .paragraph("根据绩效自评表（见附件1），按各指标分值和评分规则计分：" + sentences.joined())]
     }
 
     // MARK: Sections
@@ -74,8 +115,12 @@ public struct EvaluationReport {
         text += duties.isEmpty ? "。" : "，" + duties.joined()
         blocks.append(.paragraph(text))
         let roots = try rootLines()
-        let spending = roots.filter { $0.kind != "sangong" }.compactMap { line in
-            line.final.map { "\(BudgetKind.label(line.kind))\(Self.wan($0))万元" }
+        // One figure per kind: two project lines are one 项目支出, their sum (unknown if either is).
+        var kinds: [String] = []
+        for line in roots where line.kind != "sangong" && !kinds.contains(line.kind) { kinds.append(line.kind) }
+        let spending = try kinds.compactMap { kind -> String? in
+            guard let total = try MoneySum.totalIfKnown(roots.filter { $0.kind == kind }.map(\.final), year: year) else { return nil }
+            return "\(BudgetKind.label(kind))\(Self.wan(total))万元"
         }
         if !spending.isEmpty {
             // What the spending covers (涉及…) is the report's words, kept as a `scope` finding.
@@ -89,9 +134,12 @@ public struct EvaluationReport {
         var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "二、部门整体支出管理及使用情况")]
         let lines = try BudgetTotals.lines(db, year: year)
         let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
-        for root in lines where root.parentID == nil {
+        let roots = lines.filter { $0.parentID == nil }
+        for root in roots {
             let parts = children[root.id] ?? []
-            let label = root.kind == "sangong" ? "“三公”经费" : BudgetKind.label(root.kind)
+            // A kind of several lines names each: "项目支出中示例网络运维费76万元".
+            let several = roots.filter { $0.kind == root.kind }.count > 1
+            let label = root.kind == "sangong" ? "“三公”经费" : BudgetKind.label(root.kind) + (several ? "中\(root.name)" : "")
             var paragraph = "\(year)年度"
             // The funding source (一般公共预算财政拨款) is kept as the line's note.
             if let note = root.note, root.kind != "sangong" { paragraph += note }
@@ -191,17 +239,17 @@ public struct EvaluationReport {
         return blocks
     }
 
-    /// The 自评表 of each set whose indicators carry weights, as `drc score` gives it.
-    private func selfEvaluation() throws -> [ReportDocument.Block] {
-        let sets = try SelfEvaluation(db, year: year).sets.filter(\.isWeighted)
-        guard !sets.isEmpty else { return [] }
-        var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "绩效自评表")]
+    /// The 自评表 of each set whose indicators carry weights, as `drc score` gives it (the
+    /// report's 附件1).
+    private func selfEvaluation(_ sets: [SelfEvaluation.Set]) -> [ReportDocument.Block] {
+        var blocks: [ReportDocument.Block] = []
         for set in sets {
             let table = SelfEvaluationTable.sheet(set, amountsInWan: true)
-            blocks.append(.heading(level: 4, text: set.name))
+            blocks.append(.heading(level: 3, text: set.name))
             // The cells as `drc score` shows them in Chinese; an unknown is an empty cell.
             let text = { (cell: ResultTable.Cell) in cell == .null ? "" : cell.text(in: .zh) }
             blocks.append(.table(DocumentTable(headings: table.headings.map { $0?.zh ?? "" },
+                                               alignments: Self.sheetAlignments(table.headings.map { $0?.zh ?? "" }),
                                                rows: table.rows.map { $0.map(text) }, footer: table.footer.map { $0.map(text) })))
             if let total = set.total, let grade = set.grade {
                 blocks.append(.paragraph("总分\(SelfEvaluationTable.prefix(set.totalBound))\(total.text)分，等级为“\(SelfEvaluationTable.term(grade).zh)”。"))
@@ -212,6 +260,11 @@ public struct EvaluationReport {
             }
         }
         return blocks
+    }
+
+    /// The 自评表's points (分值, 得分) lined up on the right; its words and values as written.
+    static func sheetAlignments(_ headings: [String]) -> [DocumentTable.Alignment] {
+        headings.map { ["分值", "得分"].contains($0) ? .trailing : .leading }
     }
 
     /// "2020年湖南美音网络技术有限公司提供了1340次服务，其中服务器存储故障处理36次，…", from the orders.
@@ -294,7 +347,9 @@ public struct EvaluationReport {
     private func dataNotes(_ describe: (Reconciliation.Finding) -> String) throws -> [ReportDocument.Block] {
         // The loop's 疑点 are the procurement section's; the data notes are the rest.
         let findings = try Reconciliation.check(db, year: year).filter { $0.severity != .doubt }
-        guard !findings.isEmpty else { return [] }
+        // How the report was made, first; no Latin letters in it, the program's name included.
+        let made: ReportDocument.Block = .paragraph("本报告根据数据库中的记录生成，金额单位为万元。")
+        guard !findings.isEmpty else { return [made, .paragraph("数据核对未发现需要说明的事项。")] }
         let items = findings.map { finding -> String in
             let label: String
             switch finding.severity {
@@ -305,7 +360,7 @@ public struct EvaluationReport {
             }
             return "【\(label)】\(describe(finding))"
         }
-        return [.heading(level: 2, text: "数据说明"), .list(items)]
+        return [made, .list(items)]
     }
 
     // MARK: Helpers

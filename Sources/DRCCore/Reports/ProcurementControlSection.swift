@@ -1,6 +1,6 @@
 import SQLiteDB
 
-/// The report's procurement internal-control section (政府采购内部控制情况), when the year has
+/// The report's procurement internal-control annex (政府采购内部控制情况), when the year has
 /// contracts: the ledger's money, where the contracts stand in the loop, and the 疑点 found,
 /// all from the same functions as budget totals, `loop` and `check`. Chinese only.
 struct ProcurementControlSection {
@@ -15,13 +15,14 @@ struct ProcurementControlSection {
         // A year with no contract of its own may still pay from its lines (a contract of the
         // year before): the section is written whenever the year's loop moves money.
         guard !positions.isEmpty || total.committed != 0 || total.paid != 0 || total.booked != 0 else { return [] }
-        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "八、政府采购内部控制情况")]
+        var blocks: [ReportDocument.Block] = []
         let amount = { (fen: Int64?) in EvaluationReport.amount(fen) }
         // Table cells keep two decimals, so a column of amounts lines up.
         let cell = { (fen: Int64?) in fen.map { Money.wan($0) + "万元" } ?? "未知" }
         blocks.append(.paragraph("（一）资金。本年度\(positions.count)份合同承诺\(amount(total.committed))，已验收\(amount(total.accepted))，"
             + "已开票\(amount(total.invoiced))，已支付\(amount(total.paid))，已入账\(amount(total.booked))。"))
-        var table = DocumentTable(headings: ["预算科目", "全年预算数", "合同承诺", "已支付", "已入账", "余额", "支付进度"])
+        var table = DocumentTable(headings: ["预算科目", "全年预算数", "合同承诺", "已支付", "已入账", "余额", "支付进度"],
+                                  alignments: [.leading] + Array(repeating: .trailing, count: 6))
         for line in lines where line.figures.committed != 0 || line.figures.paid != 0 {
             let figures = line.figures
             let name = line.key == nil ? LedgerWords.noBudgetLine.zh : line.name

@@ -1,14 +1,12 @@
 import SQLiteDB
 
-/// The report's service-level section (运维服务级别情况), when the year's orders have
+/// The report's service-level annex (运维服务级别情况), when the year's orders have
 /// service-level data (a policy's limits or minutes measured): each vendor's response,
 /// arrival and fix compliance and mean minutes, as `totals --measure` gives them, and each
 /// vendor's monthly 考核 scores, as `drc sla` gives them. Chinese only.
 struct ServiceLevelSection {
     let db: Connection
     let year: Int64
-    /// The section's number in the outline (八 or 九, after the procurement section when there is one).
-    let number: Int
 
     func blocks() throws -> [ReportDocument.Block] {
         let withData = try db.scalar("""
@@ -17,7 +15,7 @@ struct ServiceLevelSection {
             """, year)?.int64 ?? 0
         guard withData > 0 else { return [] }
         let groups = try ServiceLevelTotals.groups(db, WorkOrderTotals.Query(years: [year], dimensions: [.vendor]), times: ServiceMeasure.allCases, compliance: true)
-        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "\(EvaluationReport.chineseNumber(number))、运维服务级别情况")]
+        var blocks: [ReportDocument.Block] = []
         let total = groups.total
         let rates = ServiceMeasure.allCases.map { measure -> String in
             let m = total[measure]

@@ -24,5 +24,12 @@ public struct ReportDocument: Sendable, Equatable {
         /// A chart of figures the text and tables already give; renderers that cannot draw
         /// show its figures as a table, or leave it out.
         case figure(ReportFigure)
+        /// The annexes named after the body (附件：1. …), as a document lists what it attaches.
+        case annexList([String])
+        /// The closing 落款: the unit's name, then the date it signs the report (2021年3月31日).
+        case signature(unit: String, date: String)
+        /// An annex begins: its number (附件1) and its title; what follows, to the next annex,
+        /// is the annex. Renderers start it on a page of its own where pages exist.
+        case annex(number: Int, title: String)
     }
 }

@@ -26,10 +26,14 @@ public struct ReportFigure: Sendable, Equatable {
         public let label: [ResultTable.Cell]
         /// One per series; nil is unknown.
         public let values: [Value?]
+        /// 0 for a whole, 1 for a part of the bar above it at depth 0 (人员基本工资 under
+        /// 基本支出), so a chart can show parts under their totals.
+        public let depth: Int
 
-        public init(label: [ResultTable.Cell], values: [Value?]) {
+        public init(label: [ResultTable.Cell], values: [Value?], depth: Int = 0) {
             self.label = label
             self.values = values
+            self.depth = depth
         }
     }
 

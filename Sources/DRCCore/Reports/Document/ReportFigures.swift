@@ -25,16 +25,19 @@ public enum ReportFigures {
     public static func budgetExecution(_ db: Connection, year: Int64) throws -> ReportFigure {
         let lines = try BudgetTotals.lines(db, year: year)
         let children = Dictionary(grouping: lines.filter { $0.parentID != nil }) { $0.parentID! }
-        var ordered: [BudgetTotals.Line] = []
-        func visit(_ line: BudgetTotals.Line) {
-            ordered.append(line)
-            for part in children[line.id] ?? [] { visit(part) }
+        var ordered: [(line: BudgetTotals.Line, depth: Int)] = []
+        func visit(_ line: BudgetTotals.Line, depth: Int) {
+            ordered.append((line, depth))
+            for part in children[line.id] ?? [] { visit(part, depth: depth + 1) }
         }
-        for root in lines where root.parentID == nil { visit(root) }
+        for root in lines where root.parentID == nil { visit(root, depth: 0) }
         let money = { (fen: Int64?) in fen.map { ReportFigure.Value(magnitude: $0, text: Money.wan($0)) } }
         return ReportFigure(id: "chart-budget", title: Term(zh: "预算执行（万元）", en: "Budget execution (10k yuan)"),
                             labelHeading: Term(zh: "预算科目", en: "budget line"), series: [BudgetWords.adjusted, BudgetWords.spent],
-                            bars: ordered.map { ReportFigure.Bar(label: [.text($0.name)], values: [money($0.execution.annual), money($0.final)]) })
+                            bars: ordered.map {
+                                ReportFigure.Bar(label: [.text($0.line.name)], values: [money($0.line.execution.annual), money($0.line.final)],
+                                                 depth: $0.depth)
+                            })
     }
 
     /// Contracts by the stage of the procurement loop they stand at, every stage shown (a stage
