@@ -28,7 +28,7 @@ public struct Drc: ParsableCommand {
             UnitCommands.self, VendorCommands.self, ProjectCommands.self, CategoryCommands.self,
             BudgetCommands.self, OrderCommands.self, IndicatorCommands.self, FindingCommands.self,
             ProcurementCommands.self, ContractCommands.self, AcceptanceCommands.self, InvoiceCommands.self,
-            PaymentCommands.self, BookingCommands.self, AssetCommands.self, InventoryCommands.self, RuleSettingCommands.self, CalendarDayCommands.self, ServicePolicyCommands.self,
+            PaymentCommands.self, BookingCommands.self, AssetCommands.self, InventoryCommands.self, StaffCommands.self, RuleSettingCommands.self, CalendarDayCommands.self, ServicePolicyCommands.self,
             Totals.self, Sla.self, Loop.self, Check.self, Score.self, Report.self, Import.self, Export.self, History.self, Restore.self, SQL.self, Backup.self,
             UserCommands.self, Serve.self,
         ]

@@ -9,7 +9,7 @@ import Testing
         "unit": .unit, "vendor": .vendor, "project": .project, "category": .category,
         "budget": .budget, "order": .order, "indicator": .indicator, "finding": .finding,
         "procurement": .procurement, "contract": .contract, "acceptance": .acceptance, "invoice": .invoice,
-        "payment": .payment, "booking": .booking, "asset": .asset, "inventory": .inventory, "rule": .ruleSetting, "calendar": .calendarDay,
+        "payment": .payment, "booking": .booking, "asset": .asset, "inventory": .inventory, "staff": .staff, "rule": .ruleSetting, "calendar": .calendarDay,
         "sla-policy": .servicePolicy,
     ]
     /// Groups under another command, whose records are made by a command of their own

@@ -27,6 +27,7 @@ public enum MigrationRegistry {
         file("V0031__stage_condition_kinds.sql", PackageResources.V0031__stage_condition_kinds_sql),
         file("V0032__acceptance_publicity_and_bidders.sql", PackageResources.V0032__acceptance_publicity_and_bidders_sql),
         file("V0033__fixed_assets.sql", PackageResources.V0033__fixed_assets_sql),
+        file("V0034__staff_register.sql", PackageResources.V0034__staff_register_sql),
     ]
 
     private static func file(_ name: String, _ contents: [UInt8]) -> Migration {

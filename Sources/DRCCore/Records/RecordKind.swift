@@ -171,7 +171,7 @@ public struct RecordKind: Sendable {
 public enum RecordKinds {
     public static let all: [RecordKind] = [
         .unit, .vendor, .project, .category, .budget, .order, .indicator, .finding,
-        .procurement, .contract, .acceptance, .invoice, .payment, .booking, .asset, .inventory, .ruleSetting, .calendarDay,
+        .procurement, .contract, .acceptance, .invoice, .payment, .booking, .asset, .inventory, .staff, .ruleSetting, .calendarDay,
         .servicePolicy,
         .importProfile,
     ]

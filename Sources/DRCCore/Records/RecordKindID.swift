@@ -23,6 +23,7 @@ extension RecordKind {
         public static let booking = ID(rawValue: "booking")
         public static let asset = ID(rawValue: "asset")
         public static let inventory = ID(rawValue: "inventory")
+        public static let staff = ID(rawValue: "staff")
         public static let ruleSetting = ID(rawValue: "rule")
         public static let calendarDay = ID(rawValue: "calendar")
         public static let servicePolicy = ID(rawValue: "sla-policy")

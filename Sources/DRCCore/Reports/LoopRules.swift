@@ -422,6 +422,21 @@ public enum LoopRules {
 
     // MARK: R11, R12: acceptances
 
+    /// The spaces a typed name may carry around it: ASCII space, tab, newline, carriage return
+    /// and the ideographic space (U+3000) a Chinese input method types. Migration 34 filled the
+    /// staff register with names trimmed of the same set.
+    static let nameSpaces = "char(32, 9, 10, 13, 12288)"
+
+    /// R12's person: the staff member (人员) a typed name stands for, as `staff:<id>`, when the
+    /// register holds the name, spaces around it aside; otherwise the name itself so trimmed.
+    /// NULL for a blank name, so no two blanks are one person.
+    static func person(_ column: String) -> String {
+        """
+        coalesce((SELECT 'staff:' || s.id FROM staff AS s WHERE s.name = trim(\(column), \(nameSpaces))),
+                 nullif(trim(\(column), \(nameSpaces)), ''))
+        """
+    }
+
     static func acceptances(_ c: Context) throws -> [Reconciliation.Finding] {
         var findings: [Reconciliation.Finding] = []
         // One pass: each acceptance with its unsigned members, items without result, and whether
@@ -438,8 +453,10 @@ public enum LoopRules {
                         WHERE acceptance_id = a.id AND signed IS NOT 1 ORDER BY position)) AS unsigned,
                    (SELECT group_concat(standard, char(31)) FROM (SELECT standard FROM acceptance_item
                         WHERE acceptance_id = a.id AND passed IS NULL ORDER BY position)) AS open,
-                   EXISTS (SELECT 1 FROM acceptance_member WHERE acceptance_id = a.id AND trim(person) = trim(pr.handler)) AS purchase_handler_sits,
-                   EXISTS (SELECT 1 FROM acceptance_member WHERE acceptance_id = a.id AND trim(person) = trim(c.handler)) AS contract_handler_sits
+                   EXISTS (SELECT 1 FROM acceptance_member WHERE acceptance_id = a.id
+                           AND \(person("person")) = \(person("pr.handler"))) AS purchase_handler_sits,
+                   EXISTS (SELECT 1 FROM acceptance_member WHERE acceptance_id = a.id
+                           AND \(person("person")) = \(person("c.handler"))) AS contract_handler_sits
             FROM acceptance AS a JOIN contract AS c ON c.id = a.contract_id LEFT JOIN procurement AS pr ON pr.id = c.procurement_id
             WHERE ?1 IS NULL OR \(contractYear) = ?1 ORDER BY a.id
             """, [c.yearValue])
@@ -484,9 +501,9 @@ public enum LoopRules {
         let yearClause = "(?1 IS NULL OR \(contractYear) = ?1)"
         // R12: the applicant approved it.
         for row in try c.db.rows("""
-            SELECT p.id, p.voucher, trim(p.applicant) AS person, \(contractYear) AS year, c.id AS contract_id
+            SELECT p.id, p.voucher, trim(p.applicant, \(nameSpaces)) AS person, \(contractYear) AS year, c.id AS contract_id
             FROM payment AS p JOIN contract AS c ON c.id = p.contract_id LEFT JOIN procurement AS pr ON pr.id = c.procurement_id
-            WHERE nullif(trim(p.applicant), '') = trim(p.approver) AND \(yearClause) ORDER BY p.id
+            WHERE \(person("p.applicant")) = \(person("p.approver")) AND \(yearClause) ORDER BY p.id
             """, [c.yearValue]) {
             findings.append(c.doubt(row.int64("year"), .payment(id: row.int64("id") ?? 0, voucher: row.string("voucher")),
                                     .selfApproved(person: row.string("person") ?? ""),
