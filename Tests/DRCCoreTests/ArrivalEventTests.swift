@@ -104,7 +104,7 @@ import Testing
             let pending = try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-01 08:00", "status": "pending"])
             #expect(try StatusEvents.of(store.db, kind: .order, id: pending).map { "\($0.action) \($0.to) \($0.at ?? "unknown")" } == ["add pending unknown"])
             // A refused add leaves no event either.
-            expectInvalid("status") { _ = try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-01", "status": "done"]) }
+            expectInvalid("status", reason: .notOneOf(WorkOrderStatus.allCases.map(\.term))) { _ = try orders.add(["vendor": "美音", "category": "全区网络故障", "opened": "2021-03-01", "status": "done"]) }
             #expect(try store.db.scalar("SELECT count(*) FROM status_event") == .integer(2))
             // Later changes follow the arrival in the record's events.
             try WorkOrderLifecycle(store: store, actor: "李强").apply(.reopen, to: closed)

@@ -147,12 +147,12 @@ enum TestKinds {
 
     @Test func aBadChildRowNamesItsLineAndFieldAndWritesNothing() throws {
         try withPlanStore { store, plans throws in
-            expectInvalid("stages 2 amount", value: "七万") { try plans.add(["name": "甲", "stages": "预付款 | 1\n尾款 | 七万"]) }
+            expectInvalid("stages 2 amount", value: "七万", reason: .notAnAmount) { try plans.add(["name": "甲", "stages": "预付款 | 1\n尾款 | 七万"]) }
             #expect(throws: DRCError.within(field: "stages 1 vendor", error: .notFound(kind: .vendor, reference: "不存在"))) {
                 try plans.add(["name": "甲", "stages": "预付款 | 1 | | 不存在"])
             }
-            expectInvalid("stages 1 name", value: "") { try plans.add(["name": "甲", "stages": " | 1"]) }
-            expectInvalid("stages 1") { try plans.add(["name": "甲", "stages": "a | 1 | 2021-01-01 | 美音 | extra"]) }
+            expectInvalid("stages 1 name", value: "", reason: .required) { try plans.add(["name": "甲", "stages": " | 1"]) }
+            expectInvalid("stages 1", reason: .tooManyChildValues(count: 5, fields: ["name", "amount", "due", "vendor"])) { try plans.add(["name": "甲", "stages": "a | 1 | 2021-01-01 | 美音 | extra"]) }
             #expect(try store.db.scalar("SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM plan_stage)")?.int64 == 0)
             #expect(try HistoryLog.entries(store.db, kind: "plan").isEmpty)
         }

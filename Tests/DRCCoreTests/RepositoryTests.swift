@@ -35,8 +35,8 @@ struct Fixture {
             let f = try Fixture(store)
             let units = f.repository(.unit)
             #expect(try units.row(f.office).int64("parent_id") == f.centre)
-            expectInvalid("parent", value: "#\(f.office)") { try units.edit(f.centre, set: ["parent": "办公室"]) }
-            expectInvalid("parent", value: "#\(f.centre)") { try units.edit(f.centre, set: ["parent": "区数据资源中心"]) }
+            expectInvalid("parent", value: "#\(f.office)", reason: .unitBelowItself) { try units.edit(f.centre, set: ["parent": "办公室"]) }
+            expectInvalid("parent", value: "#\(f.centre)", reason: .unitBelowItself) { try units.edit(f.centre, set: ["parent": "区数据资源中心"]) }
             #expect(try units.row(f.centre)["parent_id"] == .null)
         }
     }
@@ -50,7 +50,7 @@ struct Fixture {
             }
             // Another unit may have an office of the same name.
             _ = try units.add(["name": "办公室"])
-            expectInvalid("staff", value: "-1") { try units.add(["name": "x", "staff": "-1"]) }
+            expectInvalid("staff", value: "-1", reason: .negativeCount) { try units.add(["name": "x", "staff": "-1"]) }
             #expect(try f.count("unit") == 3)
         }
     }
@@ -72,7 +72,7 @@ struct Fixture {
         try withStore { store throws in
             let f = try Fixture(store)
             let vendors = f.repository(.vendor)
-            expectInvalid("credit-code") { try vendors.add(["name": "某公司", "credit-code": "91350100M000100Y44"]) }
+            expectInvalid("credit-code", reason: .creditCodeCheck(expected: "3", found: "4")) { try vendors.add(["name": "某公司", "credit-code": "91350100M000100Y44"]) }
             let id = try vendors.add(["name": "某公司", "credit-code": "91350100m000100y43"])
             #expect(try vendors.row(id).string("credit_code") == "91350100M000100Y43")
             #expect(throws: DRCError.duplicate(kind: .vendor, field: "credit-code", value: "91350100M000100Y43")) {
@@ -121,7 +121,7 @@ struct Fixture {
             #expect(table.rows.count == 1)
             try projects.edit(f.project, set: ["vendors": "美音、仕贤"])
             #expect(try store.db.scalar("SELECT count(*) FROM project_vendor WHERE project_id = ?", f.project) == .integer(2))
-            expectInvalid("last-year", value: "2019") { try projects.edit(f.project, set: ["last-year": "2019"]) }
+            expectInvalid("last-year", value: "2019", reason: .beforeFirstYear(2020)) { try projects.edit(f.project, set: ["last-year": "2019"]) }
             #expect(try projects.list(filters: ["year": "2019"]).rows.isEmpty)
             #expect(try projects.list(filters: ["year": "2021"]).rows.count == 1)
         }
@@ -139,8 +139,8 @@ struct Fixture {
             #expect(row["final_fen"] == .integer(113_030_000))
             let zero = try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "三公", "name": "三公经费", "budget": "0", "final": "0"])
             #expect(try budget.row(zero)["budget_fen"] == .integer(0))
-            expectInvalid("final", value: "12.345") { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "basic", "name": "y", "final": "12.345"]) }
-            expectInvalid("kind", value: "other") { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "other", "name": "z"]) }
+            expectInvalid("final", value: "12.345", reason: .tooManyDecimals(inWan: false)) { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "basic", "name": "y", "final": "12.345"]) }
+            expectInvalid("kind", value: "other", reason: .notOneOf([Term(zh: "基本支出", en: "basic", enPlural: "basic"), Term(zh: "项目支出", en: "project", enPlural: "project"), Term(zh: "三公经费", en: "sangong", enPlural: "sangong")])) { try budget.add(["year": "2020", "unit": "区数据资源中心", "kind": "other", "name": "z"]) }
         }
     }
 
@@ -167,7 +167,7 @@ struct Fixture {
             let budget = f.repository(.budget)
             let basic = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "基本支出", "breakdown": "partial"])
             _ = try budget.add(["year": "2020", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic), "final": "36.32万"])
-            expectInvalid("parent", value: "#\(basic)") { try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic)]) }
+            expectInvalid("parent", value: "#\(basic)", reason: .parentElsewhere(year: "2020", kind: "basic")) { try budget.add(["year": "2021", "unit": "1", "kind": "basic", "name": "奖金", "parent": String(basic)]) }
             #expect(throws: DRCError.deleteRefused(kind: .budget, id: basic, referredBy: [Referrers(noun: RecordKind.budget.noun, count: 1)])) { try budget.delete(basic) }
         }
     }
@@ -179,13 +179,13 @@ struct Fixture {
             let f = try Fixture(store)
             let orders = f.repository(.order)
             let base = ["vendor": "美音", "category": "全区网络故障"]
-            expectInvalid("year") { try orders.add(base) }  // no year
-            expectInvalid("opened", value: "2020-02-30") { try orders.add(base.merging(["opened": "2020-02-30"]) { $1 }) }
-            expectInvalid("opened", value: "2021-01-02") { try orders.add(base.merging(["year": "2020", "opened": "2021-01-02"]) { $1 }) }
-            expectInvalid("solved", value: "2020-03-01") { try orders.add(base.merging(["opened": "2020-03-02 10:00", "solved": "2020-03-01"]) { $1 }) }
-            expectInvalid("closed", value: "2020-03-02 23:00") { try orders.add(base.merging(["opened": "2020-03-02", "solved": "2020-03-03", "closed": "2020-03-02 23:00"]) { $1 }) }
+            expectInvalid("year", reason: .yearNeeded) { try orders.add(base) }  // no year
+            expectInvalid("opened", value: "2020-02-30", reason: .noSuchDay(year: 2020, month: 2, days: 29)) { try orders.add(base.merging(["opened": "2020-02-30"]) { $1 }) }
+            expectInvalid("opened", value: "2021-01-02", reason: .outsideOrderYear(2020)) { try orders.add(base.merging(["year": "2020", "opened": "2021-01-02"]) { $1 }) }
+            expectInvalid("solved", value: "2020-03-01", reason: .beforeOrderEvent(field: "opened", at: "2020-03-02 10:00")) { try orders.add(base.merging(["opened": "2020-03-02 10:00", "solved": "2020-03-01"]) { $1 }) }
+            expectInvalid("closed", value: "2020-03-02 23:00", reason: .beforeOrderEvent(field: "solved", at: "2020-03-03")) { try orders.add(base.merging(["opened": "2020-03-02", "solved": "2020-03-03", "closed": "2020-03-02 23:00"]) { $1 }) }
             #expect(throws: DRCError.notFound(kind: .vendor, reference: "不存在")) { try orders.add(base.merging(["year": "2020", "vendor": "不存在"]) { $1 }) }
-            expectInvalid("status", value: "done") { try orders.add(base.merging(["year": "2020", "status": "done"]) { $1 }) }
+            expectInvalid("status", value: "done", reason: .notOneOf(WorkOrderStatus.allCases.map(\.term))) { try orders.add(base.merging(["year": "2020", "status": "done"]) { $1 }) }
             #expect(try f.count("work_order") == 0)
             let id = try orders.add(base.merging(["opened": "2020/3/2 14:05"]) { $1 })
             let row = try orders.row(id)
@@ -227,7 +227,7 @@ struct Fixture {
             #expect(try orders.list(filters: ["from": "2020-03-01", "to": "2020-03-31"]).rows.count == 2)
             #expect(try orders.list(filters: ["to": "2020-03-31 12:00"]).rows.count == 1)
             #expect(try orders.list(filters: ["status": "新建"]).rows.count == 4)
-            expectInvalid("colour", value: "red") { _ = try orders.list(filters: ["colour": "red"]) }
+            expectInvalid("colour", value: "red", reason: .notAFilter(kind: .order)) { _ = try orders.list(filters: ["colour": "red"]) }
         }
     }
 }
@@ -264,10 +264,10 @@ struct Fixture {
                 try life.apply(.solve, to: id)
             }
             #expect(try life.apply(.reopen, to: id) == .new)
-            expectInvalid("solved", value: "2020-03-01") { try life.apply(.solve, to: id, at: "2020-03-01") }
+            expectInvalid("solved", value: "2020-03-01", reason: .beforeOrderEvent(field: "opened", at: "2020-03-02 09:00")) { try life.apply(.solve, to: id, at: "2020-03-01") }
             #expect(try f.repository(.order).row(id)["status"] == .text("new"))
             // Editing cannot jump statuses.
-            expectInvalid("status", value: "closed") { try f.repository(.order).edit(id, set: ["status": "closed"]) }
+            expectInvalid("status", value: "closed", reason: .statusByCommandsOnly) { try f.repository(.order).edit(id, set: ["status": "closed"]) }
         }
     }
 
@@ -307,8 +307,8 @@ struct Fixture {
             #expect(try indicators.row(id)["actual_bound"] == .text("lower"))
             let table = try indicators.list(filters: ["year": "2020"])
             #expect(table.rows.first?[table.columns.firstIndex(of: "actual")!] == .text(">9000000"))
-            expectInvalid("project") { try indicators.add(["year": "2020", "level1": "产出指标", "name": "x"]) }
-            expectInvalid("actual", value: "1e9") { try indicators.add(["year": "2020", "project": "1", "level1": "产出", "name": "x", "actual": "1e9"]) }
+            expectInvalid("project", reason: .projectOrUnitRequired) { try indicators.add(["year": "2020", "level1": "产出指标", "name": "x"]) }
+            expectInvalid("actual", value: "1e9", reason: .notADecimal) { try indicators.add(["year": "2020", "project": "1", "level1": "产出", "name": "x", "actual": "1e9"]) }
         }
     }
 }

@@ -88,7 +88,7 @@ import Testing
             try orders.edit(one, set: [:], clearing: ["restored"])
             #expect(try stored(store, one) == [20, 30, 90, 120, nil, 120, urgent])
             // A time before the opening is refused, naming the field; nothing is written.
-            expectInvalid("responded", value: "2021-03-02 08:59") { try orders.edit(one, set: ["responded": "2021-03-02 08:59"]) }
+            expectInvalid("responded", value: "2021-03-02 08:59", reason: .beforeOrderEvent(field: "opened", at: "2021-03-02 09:00")) { try orders.edit(one, set: ["responded": "2021-03-02 08:59"]) }
             #expect(try stored(store, one) == [20, 30, 90, 120, nil, 120, urgent])
         }
     }
@@ -114,9 +114,9 @@ import Testing
             try fixture.repository(.calendarDay).add(["day": "2021-03-02", "kind": "holiday"])
             #expect(try stored(store, order) == [0, 15, nil, nil, 0, 240, vendorPolicy])
             // A second policy for the same priority and scope is refused, naming the one there is.
-            expectInvalid("priority") { try policies.add(["name": "又一个", "priority": "urgent", "vendor": "美音"]) }
-            expectInvalid("hours", value: "8-17") { try policies.add(["name": "坏", "priority": "low", "vendor": "美音", "hours": "8-17"]) }
-            expectInvalid("response-limit", value: "0") { try policies.add(["name": "零", "priority": "low", "vendor": "美音", "response-limit": "0"]) }
+            expectInvalid("priority", reason: .samePolicyScope("美音-紧急")) { try policies.add(["name": "又一个", "priority": "urgent", "vendor": "美音"]) }
+            expectInvalid("hours", value: "8-17", reason: .notWorkingHours) { try policies.add(["name": "坏", "priority": "low", "vendor": "美音", "hours": "8-17"]) }
+            expectInvalid("response-limit", value: "0", reason: .notPositive) { try policies.add(["name": "零", "priority": "low", "vendor": "美音", "response-limit": "0"]) }
         }
     }
 
@@ -214,8 +214,8 @@ import Testing
             // A remote fix is no excuse for the other measures: response and fix count it as any order.
             #expect(value("response_unmeasured") == "3" && value("fix_unmeasured") == "3")
             // A remote fix with an arrival time is a contradiction, refused on either side.
-            expectInvalid("arrived") { try orders.edit(2, set: ["arrived": "2021-03-03 10:00"]) }
-            expectInvalid("arrived") { try orders.edit(1, set: ["remote": "yes"]) }
+            expectInvalid("arrived", reason: .remoteFixArrived) { try orders.edit(2, set: ["arrived": "2021-03-03 10:00"]) }
+            expectInvalid("arrived", reason: .remoteFixArrived) { try orders.edit(1, set: ["remote": "yes"]) }
         }
     }
 

@@ -23,13 +23,14 @@ func withStore(_ body: (Store) throws -> Void) throws {
 let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// Expects `body` to throw `DRCError.invalid` about `field` (and `value`, when given): the
-/// specific case and field, while the reason's words stay free to improve.
-func expectInvalid(_ field: String, value: String? = nil, sourceLocation: SourceLocation = #_sourceLocation,
+/// Expects `body` to throw `DRCError.invalid` about `field` (and `value`, when given) for the
+/// typed `reason`: the case, the field and why, while the reason's words stay free to improve.
+func expectInvalid(_ field: String, value: String? = nil, reason: Reason, sourceLocation: SourceLocation = #_sourceLocation,
                    _ body: () throws -> Void) {
     let error = #expect(throws: DRCError.self, sourceLocation: sourceLocation) { try body() }
-    guard case .invalid(let actualField, let actualValue, _)? = error, actualField == field, value == nil || actualValue == value else {
-        Issue.record("expected DRCError.invalid about \(field)\(value.map { " \"\($0)\"" } ?? ""), got \(String(describing: error))",
+    guard case .invalid(let actualField, let actualValue, let actualReason)? = error, actualField == field,
+          value == nil || actualValue == value, actualReason == reason else {
+        Issue.record("expected DRCError.invalid about \(field)\(value.map { " \"\($0)\"" } ?? "") for \(reason), got \(String(describing: error))",
                      sourceLocation: sourceLocation)
         return
     }
