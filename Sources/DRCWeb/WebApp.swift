@@ -61,6 +61,8 @@ public struct WebApp: Sendable {
         }
         site.page("/orders/new", in: Entry.self) { request, context in try await self.entryPage(request, context) }
         site.form("/orders", in: Entry.self) { request, context in try await self.addOrder(request, context) }
+        site.page("/orders/:id/edit", in: Entry.self) { request, context in try await self.editPage(request, context) }
+        site.form("/orders/:id/edit", in: Entry.self) { request, context in try await self.editOrder(request, context) }
         site.form("/orders/:id/status", in: Entry.self) { request, context in try await self.changeStatus(request, context) }
         site.page("/import", in: Entry.self) { request, context in try await self.importPage(request, context) }
         site.upload("/import", in: Entry.self) { request, context in try await self.importUpload(request, context) }

@@ -34,6 +34,8 @@ import Testing
         Route(method: .get, path: "/report", query: ["year"], numbers: ["year"], role: .manager),
         Route(method: .get, path: "/report/download", query: ["year", "format"], numbers: ["year"], role: .manager),
         Route(method: .get, path: "/loop", query: ["year"], numbers: ["year"], role: .manager),
+        Route(method: .get, path: "/orders/{id}/edit", query: [], numbers: ["id"], role: .clerk),
+        Route(method: .post, path: "/orders/{id}/edit", query: [], numbers: ["id"], role: .clerk),
         Route(method: .get, path: "/check", query: ["year"], numbers: ["year"], role: .manager),
         Route(method: .post, path: "/users/{id}/disable", query: [], numbers: ["id"], role: .admin),
         Route(method: .get, path: "/login", query: ["next"], numbers: [], role: .clerk),

@@ -33,6 +33,8 @@ import Testing
         "GET /orders/new": [.clerk],
         "POST /orders": [.clerk],
         "POST /orders/{id}/status": [.clerk],
+        "GET /orders/{id}/edit": [.clerk],
+        "POST /orders/{id}/edit": [.clerk],
         "GET /import": [.clerk],
         "POST /import": [.clerk],
         "GET /orders/export": [.manager, .auditor],
@@ -49,6 +51,7 @@ import Testing
         "/orders": ["/orders", "/orders?status=closed&sort=opened&dir=desc&page=2"],
         "/orders/{id}": ["/orders/1"],
         "/orders/{id}/status": ["/orders/1/status"],
+        "/orders/{id}/edit": ["/orders/1/edit"],
         "/orders/export": ["/orders/export?year=2020", "/orders/export?year=2020&format=xlsx"],
         "/report": ["/report?year=2020"],
         "/loop": ["/loop?year=2021"],
@@ -61,6 +64,7 @@ import Testing
     static let forms: [String: [(String, String)]] = [
         "/orders": [("vendor", "美音"), ("category", "全区网络故障"), ("opened", "2020-05-06 09:00")],
         "/orders/{id}/status": [("action", "reopen")],
+        "/orders/{id}/edit": [("vendor", "湖南美音网络技术有限公司"), ("category", "全区网络故障"), ("summary", "更正后的描述")],
         "/users": [("name", "新同事"), ("role", "clerk"), ("password", "long-enough-1")],
         "/password": [("current", "not the password"), ("new", "x"), ("again", "y")],
     ]
