@@ -69,6 +69,10 @@ public struct WebApp: Sendable {
         site.page("/orders/export", in: Reports.self) { request, context in try await self.exportOrders(request, context) }
         site.page("/report", in: Reports.self) { request, context in try await self.reportPage(request, context) }
         site.page("/report/download", in: Reports.self) { request, context in try await self.reportDownload(request, context) }
+        site.page("/totals", in: Reports.self) { request, context in try await self.totalsPage(request, context) }
+        site.page("/sla", in: Reports.self) { request, context in try await self.slaPage(request, context) }
+        site.page("/score", in: Reports.self) { request, context in try await self.scorePage(request, context) }
+        site.page("/budget", in: Reports.self) { request, context in try await self.budgetPage(request, context) }
         site.page("/loop", in: Reports.self) { request, context in try await self.loopPage(request, context) }
         site.page("/check", in: Reports.self) { request, context in try await self.checkPage(request, context) }
         site.page("/users", in: Accounts.self) { request, context in try await self.userList(request, context) }
