@@ -192,6 +192,9 @@ extension WebApp {
             throw WebFailure(status: .badRequest, error: .invalid(field: "unit", value: String(unitID!), reason: .notOneOf([])))
         }
         let (all, chosen) = try await service.read { store in
+            // A project or unit that does not exist is not found (404); one without a sheet that year is said so.
+            if let projectID { _ = try RecordRepository(store: store, kind: .project, actor: "").show(projectID) }
+            if let unitID { _ = try RecordRepository(store: store, kind: .unit, actor: "").show(unitID) }
             let all = try SelfEvaluation(store.db, year: year)
             let chosen = projectID == nil && unitID == nil ? nil : try SelfEvaluation(store.db, year: year, projectID: projectID, unitID: unitID)
             return (all, chosen)

@@ -90,7 +90,7 @@ import Testing
                         if route.numbers.contains(parameter) && !repeatedInAddress && !aPossibleID {
                             #expect((400..<500).contains(status), "\(route) \(parameter)=\(value.prefix(40)) should be refused, got \(status)")
                             if status == 400 && parameter != "id" {
-                                let label = ["page": "页码", "year": "年度", "added": "新录入的工单编号", "compare": "对比年度", "project": "项目", "unit": "报修单位"][parameter] ?? parameter
+                                let label = ["page": "页码", "year": "年度", "added": "新录入的工单编号", "compare": "对比年度", "project": "项目", "unit": "单位"][parameter] ?? parameter
                                 let named = response.text.contains("\(label)&quot;")
                                 #expect(named, "the page names the parameter \(parameter)")
                             }

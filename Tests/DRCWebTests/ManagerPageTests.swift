@@ -119,8 +119,12 @@ import Testing
             #expect(try Self.cells(sheet, in: "score-table") == Self.expected(SelfEvaluationTable.sheet(set)))
             #expect(set.grade != nil)
             #expect(sheet.contains(SelfEvaluationTable.term(set.grade!).zh))
-            // A project with no sheet that year: said, not an empty page.
-            #expect(try await manager.get("/score?year=2099&project=999999").status == .badRequest)
+            // A project with no sheet that year is said so; one that does not exist is not found.
+            let otherProject = try await fixture.service.read { try RecordRepository(store: $0, kind: .project).resolve("全区政务网络运维服务项目") }
+            let none = try await manager.get("/score?year=2099&project=\(otherProject)")
+            #expect(none.status == .badRequest)
+            #expect(none.text.contains("2099"))
+            #expect(try await manager.get("/score?year=2099&project=999999").status == .notFound)
         }
     }
 
