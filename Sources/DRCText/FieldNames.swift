@@ -34,7 +34,9 @@ enum FieldNames {
         "seed file": "内置数据文件", "database path": "数据库路径", "at": "时间", "from": "起始日期", "to": "截止日期",
         "parent": "上级", "kind": "类型", "name": "名称",
         // The numbers a web address carries (`NumberParameter`).
-        "page": "页码", "id": "编号", "added": "新录入的工单编号",
+        "page": "页码", "id": "编号", "added": "新录入的工单编号", "compare": "对比年度",
+        // The choices a manager's page reads (`by` is a dimension; `format` a download's kind).
+        "by": "统计维度", "by2": "第二维度", "format": "格式",
     ]
 
     /// The field `name` for people reading `language`.

@@ -5,9 +5,11 @@ import DRCDocuments
 /// active vendors, categories, projects and units as the command line names them.
 struct EntryChoices: Sendable {
     var lists: [String: [String]]
+    /// The years that have orders, latest first.
+    var years: [Int64] = []
 
     static func read(_ store: Store) throws -> EntryChoices {
-        EntryChoices(lists: try PickLists.read(store))
+        EntryChoices(lists: try PickLists.read(store), years: try PickLists.orderYears(store))
     }
 
     /// The datalist's id for a field, when it has one.

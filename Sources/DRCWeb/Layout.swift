@@ -21,7 +21,9 @@ enum Layout {
             }
             if viewer.may(.enterRecords) { links.append(("/import", viewer.say("导入", "Import"))) }
             if viewer.may(.runReports) {
-                links += [("/loop", viewer.say("采购闭环", "Loop")), ("/check", viewer.say("核对", "Checks")),
+                links += [("/totals", viewer.say("统计", "Totals")), ("/sla", viewer.say("服务考核", "Service levels")),
+                          ("/score", viewer.say("绩效自评", "Scoring")), ("/budget", viewer.say("预算执行", "Budget")),
+                          ("/loop", viewer.say("采购闭环", "Loop")), ("/check", viewer.say("核对", "Checks")),
                           ("/report", viewer.say("报告", "Report"))]
             }
             if viewer.may(.manageUsers) { links.append(("/users", viewer.say("账户", "Accounts"))) }
@@ -50,10 +52,15 @@ enum Layout {
     /// A table of the core's results, each cell in the viewer's language, escaped.
     static func table(_ table: ResultTable, _ viewer: Viewer, link: ((Int, [ResultTable.Cell]) -> String?)? = nil,
                       sortLinks: ((String) -> HTML)? = nil) -> HTML {
+        // A column of numbers has its heading over the numbers' right edge.
+        let numeric = table.columns.indices.map { index in
+            table.rows.contains { index < $0.count && { if case .number = $0 { return true }; return false }($0[index]) }
+        }
         let headings = table.columns.indices.html { index -> HTML in
             let text = table.heading(index, in: viewer.language)
-            if let sortLinks { return "<th scope=\"col\">\(sortLinks(table.columns[index]))</th>" }
-            return "<th scope=\"col\">\(text)</th>"
+            let align: HTML = numeric[index] ? " class=\"num\"" : ""
+            if let sortLinks { return "<th scope=\"col\"\(align)>\(sortLinks(table.columns[index]))</th>" }
+            return "<th scope=\"col\"\(align)>\(text)</th>"
         }
         let rows = (table.rows + table.footer).html { row -> HTML in
             let target = link?(0, row)

@@ -63,12 +63,18 @@ public struct WebApp: Sendable {
         }
         site.page("/orders/new", in: Entry.self) { request, context in try await self.entryPage(request, context) }
         site.form("/orders", in: Entry.self) { request, context in try await self.addOrder(request, context) }
+        site.page("/orders/:id/edit", in: Entry.self) { request, context in try await self.editPage(request, context) }
+        site.form("/orders/:id/edit", in: Entry.self) { request, context in try await self.editOrder(request, context) }
         site.form("/orders/:id/status", in: Entry.self) { request, context in try await self.changeStatus(request, context) }
         site.page("/import", in: Entry.self) { request, context in try await self.importPage(request, context) }
         site.upload("/import", in: Entry.self) { request, context in try await self.importUpload(request, context) }
         site.page("/orders/export", in: Reports.self) { request, context in try await self.exportOrders(request, context) }
         site.page("/report", in: Reports.self) { request, context in try await self.reportPage(request, context) }
         site.page("/report/download", in: Reports.self) { request, context in try await self.reportDownload(request, context) }
+        site.page("/totals", in: Reports.self) { request, context in try await self.totalsPage(request, context) }
+        site.page("/sla", in: Reports.self) { request, context in try await self.slaPage(request, context) }
+        site.page("/score", in: Reports.self) { request, context in try await self.scorePage(request, context) }
+        site.page("/budget", in: Reports.self) { request, context in try await self.budgetPage(request, context) }
         site.page("/loop", in: Reports.self) { request, context in try await self.loopPage(request, context) }
         site.page("/check", in: Reports.self) { request, context in try await self.checkPage(request, context) }
         site.page("/users", in: Accounts.self) { request, context in try await self.userList(request, context) }

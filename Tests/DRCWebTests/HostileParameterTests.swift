@@ -34,6 +34,13 @@ import Testing
         Route(method: .get, path: "/report", query: ["year"], numbers: ["year"], role: .manager),
         Route(method: .get, path: "/report/download", query: ["year", "format"], numbers: ["year"], role: .manager),
         Route(method: .get, path: "/loop", query: ["year"], numbers: ["year"], role: .manager),
+        Route(method: .get, path: "/totals", query: ["year", "compare", "by", "by2", "status", "sort", "cancelled", "format"] + orderFilters,
+              numbers: ["year", "compare"], role: .manager),
+        Route(method: .get, path: "/sla", query: ["year", "vendor", "detail", "format"], numbers: ["year"], role: .manager),
+        Route(method: .get, path: "/score", query: ["year", "project", "unit", "format"], numbers: ["year", "project", "unit"], role: .manager),
+        Route(method: .get, path: "/budget", query: ["year", "by", "by2", "format"], numbers: ["year"], role: .manager),
+        Route(method: .get, path: "/orders/{id}/edit", query: [], numbers: ["id"], role: .clerk),
+        Route(method: .post, path: "/orders/{id}/edit", query: [], numbers: ["id"], role: .clerk),
         Route(method: .get, path: "/check", query: ["year"], numbers: ["year"], role: .manager),
         Route(method: .post, path: "/users/{id}/disable", query: [], numbers: ["id"], role: .admin),
         Route(method: .get, path: "/login", query: ["next"], numbers: [], role: .clerk),
@@ -83,7 +90,7 @@ import Testing
                         if route.numbers.contains(parameter) && !repeatedInAddress && !aPossibleID {
                             #expect((400..<500).contains(status), "\(route) \(parameter)=\(value.prefix(40)) should be refused, got \(status)")
                             if status == 400 && parameter != "id" {
-                                let label = ["page": "页码", "year": "年度", "added": "新录入的工单编号"][parameter] ?? parameter
+                                let label = ["page": "页码", "year": "年度", "added": "新录入的工单编号", "compare": "对比年度", "project": "项目", "unit": "单位"][parameter] ?? parameter
                                 let named = response.text.contains("\(label)&quot;")
                                 #expect(named, "the page names the parameter \(parameter)")
                             }

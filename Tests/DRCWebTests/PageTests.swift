@@ -25,8 +25,10 @@ import Workbook
                 #expect(moved.location == "/orders/\(id)")
             }
             let illegal = try await clerk.post("/orders/\(id)/status", form: [("_csrf", token), ("action", "solve")])
-            #expect(illegal.status == .badRequest)
+            // Refused on the order's own page.
+            #expect(illegal.status == .unprocessableContent)
             #expect(illegal.text.contains("现在不能解决"))
+            #expect(illegal.text.contains("<h1>工单 #\(id)</h1>"))
             let actors = try await fixture.service.read { store in
                 try store.db.rows("SELECT DISTINCT actor FROM history WHERE kind = 'order' AND record_id = ?", id).compactMap { $0[0].string }
             }
@@ -116,6 +118,13 @@ import Workbook
             #expect(first.contains("共 \(total) 条"))
             let pages = (total + 49) / 50
             #expect(first.contains("第 1/\(pages) 页"))
+            // The known sets are choices; the pages are numbered, the last one among them.
+            for name in ["year", "status", "vendor", "category", "project", "unit"] {
+                #expect(first.contains("<select id=\"q-\(name)\" name=\"\(name)\""), "\(name) is a choice")
+            }
+            #expect(first.contains("<option value=\"closed\">已关闭</option>"))
+            #expect(first.contains("<strong aria-current=\"page\">1</strong>"))
+            #expect(first.contains("aria-label=\"第 \(pages) 页\">\(pages)</a>"))
             let last = try await browser.get("/orders?year=2020&page=\(pages)&vendor=%E7%BE%8E%E9%9F%B3").text
             #expect(!last.contains("rel=\"next\""))
             #expect(last.contains("rel=\"prev\""))

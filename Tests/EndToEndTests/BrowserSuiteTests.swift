@@ -33,10 +33,12 @@ import Testing
         try? FileManager.default.removeItem(at: output)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let result = try Self.run(["python3", Self.root.appendingPathComponent("Tests/Browser/browser_suite.py").path,
-                                   drcBinary.path, output.path], timeout: 300)
+                                   drcBinary.path, output.path], timeout: 600)
         print(result.stdout)
         #expect(result.status == 0, "browser suite failed:\n\(result.stdout)\n\(result.stderr.suffix(3000))")
-        for page in ["01-login", "02-dashboard", "03-entry", "04-order", "05-orders", "06-import", "07-report", "09-check"] {
+        for page in ["01-login", "02-dashboard", "03-entry", "03b-entry-error", "04-order", "04a-edit", "04b-order-refused", "05-orders",
+                     "06-import", "07-report", "09-check", "10-totals", "11-sla", "12-score", "12b-score-sheet", "13-budget", "14-loop",
+                     "15-users", "10-totals-1920"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("screenshots/\(page).png").path), "\(page).png")
         }
     }

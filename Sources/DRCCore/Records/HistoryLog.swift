@@ -154,9 +154,20 @@ public struct HistoryLog {
         return kind.fields.first { $0.column == key && $0.isStored || $0.name == (name ?? key) }
     }
 
+    /// A stored column's name for people: its field's label, else the label of the column the
+    /// kind shows it under (an order's 响应时限（分钟）), else one of the values drc works out
+    /// and keeps beside the fields (whether a service level was met, the policy held against).
     private static func label(_ key: String, _ kind: RecordKind?) -> Term? {
-        field(key, kind)?.label
+        if let field = field(key, kind) { return field.label }
+        if let label = kind?.columns.first(where: { $0.header == key })?.label { return label }
+        return derivedLabels[key]
     }
+
+    static let derivedLabels: [String: Term] = {
+        var labels: [String: Term] = ["sla_policy_id": RecordKind.servicePolicy.noun]
+        for measure in ServiceMeasure.allCases { labels["\(measure.rawValue)_met"] = ServiceLevelWords.met(measure) }
+        return labels
+    }()
 
     /// A value as the summary shows it: ∅ for NULL, a choice by its word, and a reference with
     /// the name of what it refers to (`unit_id=7 (财政局/办公室)`), while that record exists.

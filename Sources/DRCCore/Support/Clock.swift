@@ -29,6 +29,14 @@ public struct Moment: Sendable, Equatable {
         return "\(date) \(time.prefix(5))"
     }
 
+    /// A stamp as a person reads it: `2026-11-25T11:10:05+08:00` → `2026-11-25 11:10:05`, the
+    /// local time it was written in, without the `T` and the offset; text that is no stamp as given.
+    public static func shown(_ stamp: String) -> String {
+        let parts = stamp.split(separator: "T", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 10, parts[1].count >= 8 else { return stamp }
+        return "\(parts[0]) \(parts[1].prefix(8))"
+    }
+
     /// Local date and time as digits only, `20261125111005`: for file names.
     public var digits: String {
         let (date, time) = local

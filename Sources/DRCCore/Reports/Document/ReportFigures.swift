@@ -52,6 +52,19 @@ public enum ReportFigures {
                      })
     }
 
+    /// From `WorkOrderTotals` by any dimensions, one year or several side by side: one bar per
+    /// row (its dimensions' names as the label), one series per year, the first `limit` rows.
+    public static func totals(_ totals: ResultTable, dimensions: Int, years: [Int64], limit: Int = 30) -> ReportFigure {
+        let width = max(1, dimensions)
+        let series = years.count > 1 ? years.map { Term(zh: "\($0)年", en: "\($0)") } : [Term(zh: "工单数", en: "orders")]
+        return ReportFigure(id: "chart-totals", title: Term(zh: "工单数", en: "Orders"),
+                            labelHeading: Term(zh: "统计维度", en: "dimensions"), series: series,
+                            bars: totals.rows.prefix(limit).map { row in
+                                ReportFigure.Bar(label: Array(row.prefix(width)),
+                                                 values: series.indices.map { width + $0 < row.count ? count(row[width + $0]) : nil })
+                            })
+    }
+
     private static func count(_ cell: ResultTable.Cell) -> ReportFigure.Value? {
         Int64(cell.text).map { ReportFigure.Value(magnitude: $0, text: cell.text) }
     }
