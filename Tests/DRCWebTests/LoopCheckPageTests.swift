@@ -42,6 +42,8 @@ import Testing
                 #expect(Self.barValue(chart, stage) == String(count), "\(stage)")
             }
             #expect(loop.text.contains("示例-HT-801") && loop.text.contains("示例-HT-001"))
+            // In 万元, as the other pages: 985000.00 yuan is 98.50.
+            #expect(loop.text.contains(">98.50<") && !loop.text.contains("985000.00"))
 
             let check = try await manager.get("/check?year=2021")
             #expect(check.status == .ok)
