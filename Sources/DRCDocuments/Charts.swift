@@ -9,8 +9,9 @@ public enum Charts {
     static let colours = ["#3b6ea5", "#e0a030"]
 
     public static func bars(_ figure: ReportFigure, in language: Language) -> HTML {
-        // The label column is as wide as the widest label, whole: no name is cut short.
-        let labelWidth = max(80, figure.bars.map { DisplayWidth.of(label($0, in: language)) * 6 + $0.depth * indent }.max() ?? 0) + 12
+        // The label column is as wide as the widest label, whole: no name is cut short (a wide
+        // character of 13 px text is 13 px, so 7 px a display column, with room to spare).
+        let labelWidth = max(80, figure.bars.map { DisplayWidth.of(label($0, in: language)) * 7 + $0.depth * indent }.max() ?? 0) + 12
         let plotWidth = 320
         let grouped = figure.bars.contains { $0.depth > 0 }
         let series = max(1, figure.series.count)

@@ -35,7 +35,7 @@ extension WebApp {
             <p id="order-total">\(viewer.say("工单合计（不含已取消）：", "Orders in all (cancelled left out): "))<strong>\(total)</strong></p>
             <div class="charts">
             \(Charts.bars(ReportFigures.ordersByMonth(byMonth), in: language))
-            \(Charts.bars(ReportFigures.ordersByVendorAndCategory(byVendorCategory), in: language))
+            \(Charts.bars(ReportFigures.ordersByVendorThenCategory(byVendorCategory), in: language))
             \(Charts.bars(budgetFigure, in: language))
             \(loop.isEmpty ? "" : Charts.bars(ReportFigures.loopStages(loop), in: language))
             </div>

@@ -20,6 +20,31 @@ public enum ReportFigures {
                      bars: totals.rows.map { row in ReportFigure.Bar(label: [row[0], row[1]], values: [count(row[2])]) })
     }
 
+    /// The same counts grouped for a narrow column (the dashboard): each vendor's total, its
+    /// categories set in under it, so every name reads whole at the chart's own size instead of
+    /// the whole chart shrinking to fit "vendor·category" labels.
+    public static func ordersByVendorThenCategory(_ totals: ResultTable) -> ReportFigure {
+        var vendors: [(cell: ResultTable.Cell, parts: [(ResultTable.Cell, ReportFigure.Value?)])] = []
+        for row in totals.rows {
+            if let index = vendors.firstIndex(where: { $0.cell.text == row[0].text }) {
+                vendors[index].parts.append((row[1], count(row[2])))
+            } else {
+                vendors.append((row[0], [(row[1], count(row[2]))]))
+            }
+        }
+        var bars: [ReportFigure.Bar] = []
+        for vendor in vendors {
+            // A vendor's total is known only when each of its counts is.
+            let counts = vendor.parts.map { $0.1?.magnitude }
+            let total = counts.contains(nil) ? nil : counts.reduce(Int64(0)) { $0 + ($1 ?? 0) }
+            bars.append(ReportFigure.Bar(label: [vendor.cell], values: [total.map { ReportFigure.Value(magnitude: $0, text: String($0)) }]))
+            bars += vendor.parts.map { ReportFigure.Bar(label: [$0.0], values: [$0.1], depth: 1) }
+        }
+        return ReportFigure(id: "chart-vendor-category", title: Term(zh: "供应商 × 服务类别", en: "Vendor × category"),
+                            labelHeading: Term(zh: "供应商 · 服务类别", en: "vendor · category"), series: [Term(zh: "工单数", en: "orders")],
+                            bars: bars)
+    }
+
     /// Every budget line of the year, its parts after it: the 全年预算数 (adjusted, else the
     /// 年初预算数) beside the 全年执行数, in 万元, each unknown where the line does not say it.
     public static func budgetExecution(_ db: Connection, year: Int64) throws -> ReportFigure {
